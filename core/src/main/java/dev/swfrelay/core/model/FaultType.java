@@ -1,0 +1,70 @@
+package dev.swfrelay.core.model;
+
+/**
+ * Every fault SWF answers with, by SWF's own names, and the {@code __type} each carries on
+ * the wire. The last four are the protocol's rather than SWF's model's.
+ */
+public enum FaultType {
+    DefaultUndefinedFault(Namespace.SWF),
+    DomainAlreadyExistsFault(Namespace.SWF),
+    DomainDeprecatedFault(Namespace.SWF),
+    LimitExceededFault(Namespace.SWF),
+    OperationNotPermittedFault(Namespace.SWF),
+    TooManyTagsFault(Namespace.SWF),
+    TypeAlreadyExistsFault(Namespace.SWF),
+    TypeDeprecatedFault(Namespace.SWF),
+    TypeNotDeprecatedFault(Namespace.SWF),
+    UnknownResourceFault(Namespace.SWF),
+    WorkflowExecutionAlreadyStartedFault(Namespace.SWF),
+    ValidationException(Namespace.VALIDATE),
+    UnknownOperationException(Namespace.SERVICE),
+    SerializationException(Namespace.SERVICE),
+    ThrottlingException(Namespace.SERVICE),
+    InternalFailure(Namespace.SERVICE);
+
+    private enum Namespace {
+        SWF("com.amazonaws.swf.base.model#"),
+        VALIDATE("com.amazon.coral.validate#"),
+        SERVICE("com.amazon.coral.service#");
+
+        private final String prefix;
+
+        Namespace(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
+    private final Namespace namespace;
+
+    FaultType(Namespace namespace) {
+        this.namespace = namespace;
+    }
+
+    /** The full {@code __type} of an error body, e.g. {@code com.amazonaws.swf.base.model#UnknownResourceFault}. */
+    public String wireType() {
+        return namespace.prefix + name();
+    }
+
+    /** Whether the caller may retry the same request later and expect a different answer. */
+    public boolean retryable() {
+        return this == ThrottlingException || this == InternalFailure;
+    }
+
+    /** The fault named by a wire {@code __type} or error code (with or without its namespace). */
+    public static FaultType fromWire(String type) {
+        if (type == null) {
+            return null;
+        }
+        String name = type.substring(type.lastIndexOf('#') + 1);
+        int colon = name.indexOf(':');
+        if (colon >= 0) {
+            name = name.substring(0, colon);
+        }
+        for (FaultType t : values()) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.swfrelay.core.service;
+
+import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.SwfFault;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/** Waits for a long poll's future, withdrawing the poll when the waiting thread is interrupted. */
+final class Polls {
+
+    private Polls() {
+    }
+
+    static <T> T await(CompletableFuture<T> poll) throws InterruptedException {
+        try {
+            return poll.get();
+        } catch (InterruptedException e) {
+            poll.cancel(false);
+            throw e;
+        } catch (CancellationException e) {
+            throw new InterruptedException("poll withdrawn");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new SwfFault(FaultType.InternalFailure, "poll failed: " + cause, cause);
+        }
+    }
+}
