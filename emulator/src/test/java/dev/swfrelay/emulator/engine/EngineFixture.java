@@ -76,8 +76,20 @@ public class EngineFixture implements AutoCloseable {
         return pollDecision().taskToken();
     }
 
+    /** Signals {@code run}, which schedules a decision task, without polling it. */
+    public void pollDecisionAfterSignalNoPoll(WorkflowExecution run) {
+        swf.signalWorkflowExecution(SignalWorkflowExecutionRequest.builder().domain(DOMAIN).workflowId(run.workflowId())
+                .signalName("wake").build());
+    }
+
     public ActivityTask pollActivity() {
         return pollActivity(ACTIVITIES);
+    }
+
+    /** Polls once; null when the poll's hold passed without a task. */
+    public ActivityTask pollActivityOrNull() {
+        ActivityTask task = pollActivity();
+        return task.taskToken() == null ? null : task;
     }
 
     public ActivityTask pollActivity(TaskList list) {
