@@ -1,15 +1,12 @@
 package dev.swfrelay.it.bench.inprocess;
 
-import dev.swfrelay.core.api.CountClosedWorkflowExecutionsRequest;
 import dev.swfrelay.core.decider.DeciderRunner;
-import dev.swfrelay.core.model.ExecutionTimeFilter;
 import dev.swfrelay.core.pipeline.Pipeline;
 import dev.swfrelay.core.pipeline.Step;
 import dev.swfrelay.core.service.ServicePorts;
 import dev.swfrelay.core.worker.ActivityWorker;
 import dev.swfrelay.emulator.SwfEmulator;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -24,7 +21,8 @@ final class ThroughputRun {
     static double workflowsPerSecond(int workflows, int pollers) {
         try (SwfEmulator emulator = SwfEmulator.builder().pollHold(Duration.ofSeconds(5)).build()) {
             BenchSetup.register(emulator.service());
-            ServicePorts ports = emulator.ports(BenchSetup.DOMAIN, "bench");
+            CompletionCounter counter = CompletionCounter.around(emulator.service());
+            ServicePorts ports = ServicePorts.of(counter.service(), BenchSetup.DOMAIN, "bench");
             Pipeline pipeline = Pipeline.of(Step.of("A", "A", "a_tasks"), Step.of("B", "B", "b_tasks"));
             try (DeciderRunner decider = DeciderRunner.builder(ports.decisionTasks(), pipeline).taskList("decisions")
                          .pollers(pollers).handlers(pollers).build();
@@ -39,10 +37,8 @@ final class ThroughputRun {
                 for (int i = 0; i < workflows; i++) {
                     emulator.service().startWorkflowExecution(BenchSetup.start("wf-" + i));
                 }
-                CountClosedWorkflowExecutionsRequest closed = CountClosedWorkflowExecutionsRequest.builder()
-                        .domain(BenchSetup.DOMAIN).startTimeFilter(new ExecutionTimeFilter(null, Instant.EPOCH)).build();
-                while (emulator.service().countClosedWorkflowExecutions(closed).count() < workflows) {
-                    LockSupport.parkNanos(2_000_000);
+                while (counter.completed() < workflows) {
+                    LockSupport.parkNanos(1_000_000);
                 }
                 double seconds = (System.nanoTime() - began) / 1e9;
                 return workflows / seconds;
