@@ -60,7 +60,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         if (listener != null) {
             throw new IllegalStateException("already started on " + uri());
         }
-        SwfDispatcher dispatcher = new SwfDispatcher(mapper, emulators, settings.region);
+        SwfDispatcher dispatcher = new SwfDispatcher(mapper, region -> emulators.region(region).service(), settings.region);
         AdminRoutes admin = new AdminRoutes(mapper, clock, emulators);
         boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("swf-relay-accept", true),
                 NioIoHandler.newFactory());
