@@ -19,6 +19,7 @@ import io.netty.handler.codec.http.HttpVersion;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -45,7 +46,7 @@ class FaultWireFormTest {
                      Limits.swf())) {
             EmbeddedChannel channel = new EmbeddedChannel(new SwfHttpHandler(
                     new SwfDispatcher(mapper, region -> raising, "us-east-1"),
-                    new AdminRoutes(mapper, clock, none), responses));
+                    new AdminRoutes(mapper, clock, none), responses, new AtomicInteger()));
             FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/",
                     Unpooled.copiedBuffer("{\"name\":\"d\"}", StandardCharsets.UTF_8));
             request.headers().set("X-Amz-Target", "SimpleWorkflowService.DescribeDomain");
