@@ -39,6 +39,8 @@ class ValidationTest {
                 .build()), "closeTimeFilter");
         rejected(() -> f.start(StartWorkflowExecutionRequest.builder().domain(DOMAIN).workflowId("x").workflowType(WORKFLOW)
                 .tagList(java.util.List.of("t".repeat(257))).build()), "tagList");
+        rejected(() -> f.start(StartWorkflowExecutionRequest.builder().domain(DOMAIN).workflowId("x").workflowType(WORKFLOW)
+                .executionStartToCloseTimeout(Timeout.NONE).build()), "executionStartToCloseTimeout");
     }
 
     @Test
