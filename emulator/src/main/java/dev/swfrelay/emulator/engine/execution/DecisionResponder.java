@@ -78,9 +78,8 @@ final class DecisionResponder {
         }
         for (int i = 0; i < decisions.size() - 1; i++) {
             if (CloseDecisions.closes(decisions.get(i))) {
-                throw Faults.validation("Decision " + (i + 1) + " of " + decisions.size() + " ("
-                        + decisions.get(i).getClass().getSimpleName()
-                        + ") closes the workflow execution and must be the last decision in the list");
+                throw Faults.validation("Close must be last decision in list: decision " + (i + 1) + " of "
+                        + decisions.size() + " is " + decisions.get(i).getClass().getSimpleName());
             }
         }
     }
