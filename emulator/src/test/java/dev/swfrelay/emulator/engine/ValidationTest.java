@@ -44,6 +44,16 @@ class ValidationTest {
     }
 
     @Test
+    void aBadDecisionIsRejectedBeforeAnythingIsApplied() {
+        WorkflowExecution run = f.start("wf");
+        DecisionTask task = f.pollDecision();
+        rejected(() -> f.decide(task.taskToken(), activity("a").toBuilder().taskPriority("urgent").build()), "taskPriority");
+        assertThat(f.history(run)).hasSize(3);
+        f.decide(task.taskToken(), activity("a"));
+        assertThat(f.last(run).eventType()).isEqualTo(EventType.ActivityTaskScheduled);
+    }
+
+    @Test
     void closedRunsAreForgottenAfterTheDomainsRetention() {
         WorkflowExecution run = f.start("wf");
         f.swf.terminateWorkflowExecution(TerminateWorkflowExecutionRequest.builder().domain(DOMAIN).workflowId("wf").build());
