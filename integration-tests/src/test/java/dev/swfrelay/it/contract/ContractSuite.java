@@ -1,0 +1,49 @@
+package dev.swfrelay.it.contract;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+/** What every port's contract suite shares: one backend per concrete class, a fresh fixture per test. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ContractSuite {
+
+    protected SwfBackend backend;
+    protected Fixture fx;
+
+    /** The backend this run checks; may skip the class through a JUnit assumption. */
+    protected abstract SwfBackend openBackend();
+
+    @BeforeAll
+    void openAndRegister() {
+        backend = openBackend();
+        Fixture.registerAll(backend);
+    }
+
+    @BeforeEach
+    void newFixture() {
+        fx = new Fixture(backend);
+    }
+
+    @AfterAll
+    void closeBackend() {
+        if (backend != null) {
+            backend.close();
+        }
+    }
+
+    protected void assumeTimeMoves() {
+        assumeTrue(backend.canMoveTime(), "needs workflow time the test can move; real SWF's cannot be moved");
+    }
+
+    protected void assumeShortPollHold() {
+        assumeTrue(backend.shortPollHold(), "an empty poll takes SWF's full 60-second hold here");
+    }
+
+    protected void assumeNotLive(String why) {
+        assumeTrue(backend.freshDomainsAllowed(), why);
+    }
+}
