@@ -8,6 +8,7 @@ import dev.swfrelay.core.model.ActivityType;
 import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.worker.FakeActivityTaskSource.Outcome;
+import dev.swfrelay.core.testsupport.Closing;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -133,6 +134,35 @@ class ActivityWorkerTest {
     }
 
     @Test
+    void automaticHeartbeatsStopOnceSwfNoLongerKnowsTheTask() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        start(ActivityWorker.builder(source, context -> {
+            release.await();
+            return "late";
+        }).heartbeatInterval(Duration.ofMillis(5)));
+        source.forget("t1");
+        source.queue.offer(task("t1", null));
+        await().atMost(Duration.ofSeconds(10)).until(() -> source.heartbeats("t1").size() == 1);
+
+        CountDownLatch otherBeats = new CountDownLatch(1);
+        source.queue.offer(task("t2", null));
+        ActivityWorker second = ActivityWorker.builder(source, context -> {
+            await().atMost(Duration.ofSeconds(10)).until(() -> source.heartbeats("t2").size() >= 5);
+            otherBeats.countDown();
+            return "ok";
+        }).taskList(A_TASKS).heartbeatInterval(Duration.ofMillis(5)).build();
+        second.start();
+        try {
+            assertThat(otherBeats.await(10, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            second.close(Duration.ofSeconds(5));
+        }
+
+        assertThat(source.heartbeats("t1")).hasSize(1);
+        release.countDown();
+    }
+
+    @Test
     void runsAtMostHandlersTasksAtOnce() {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
@@ -185,7 +215,7 @@ class ActivityWorkerTest {
         assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> source.queue.parked() == 1);
 
-        CompletableFuture<Boolean> closed = CompletableFuture.supplyAsync(() -> worker.close(Duration.ofSeconds(10)));
+        CompletableFuture<Boolean> closed = Closing.onOwnThread(worker::close, Duration.ofSeconds(10));
         await().atMost(Duration.ofSeconds(10)).until(() -> source.queue.withdrawn() == 1);
         assertThat(closed).isNotDone();
         release.countDown();
