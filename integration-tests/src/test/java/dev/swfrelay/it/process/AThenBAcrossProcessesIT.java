@@ -12,6 +12,7 @@ import dev.swfrelay.core.api.ListOpenWorkflowExecutionsRequest;
 import dev.swfrelay.core.api.StartWorkflowExecutionRequest;
 import dev.swfrelay.core.model.ActivityTaskTimeoutType;
 import dev.swfrelay.core.model.ExecutionTimeFilter;
+import dev.swfrelay.core.model.Run;
 import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.model.event.ActivityTaskTimedOut;
@@ -24,6 +25,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 class AThenBAcrossProcessesIT {
 
-    private static final int EXECUTIONS = 50;
+    private static final int EXECUTIONS = Integer.getInteger("swf.it.executions", 50);
     private static final Duration STARTUP = Duration.ofSeconds(30);
 
     private static final List<Machine> machines = new ArrayList<>();
@@ -49,7 +55,7 @@ class AThenBAcrossProcessesIT {
     private static Machine workerA;
 
     @BeforeAll
-    static void startMachines() {
+    static void startMachines() throws Exception {
         begun = Instant.now();
         Machine server = machine("emulator-server", EmulatorServerMain.class);
         String ready = server.awaitLine(line -> line.startsWith("LISTENING "), STARTUP);
@@ -83,6 +89,7 @@ class AThenBAcrossProcessesIT {
     void fiftyExecutionsRunAThenBAndThenSurviveKilledWorker() throws Exception {
         Instant t0 = Instant.now();
         List<String> first = startExecutions("run1", EXECUTIONS);
+        figures.put("run1_starts_ms", Duration.between(t0, Instant.now()).toMillis());
         awaitAllClosed(Duration.ofSeconds(60));
         long ms = Duration.between(t0, Instant.now()).toMillis();
         figures.put("run1_ms", ms);
@@ -127,13 +134,19 @@ class AThenBAcrossProcessesIT {
         return machine;
     }
 
-    private static List<String> startExecutions(String prefix, int count) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String id = prefix + "-" + i;
-            client.start(StartWorkflowExecutionRequest.builder().domain(Flow.DOMAIN).workflowId(id)
-                    .workflowType(Flow.WORKFLOW).input("in-" + id).build());
-            ids.add(id);
+    /** Starts {@code count} executions from 8 threads, as several clients would. */
+    private static List<String> startExecutions(String prefix, int count) throws Exception {
+        List<String> ids = IntStream.range(0, count).mapToObj(i -> prefix + "-" + i).toList();
+        ExecutorService starters = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Run>> starts = ids.stream().<Callable<Run>>map(id -> () -> client.start(
+                    StartWorkflowExecutionRequest.builder().domain(Flow.DOMAIN).workflowId(id)
+                            .workflowType(Flow.WORKFLOW).input("in-" + id).build())).toList();
+            for (Future<Run> start : starters.invokeAll(starts)) {
+                start.get();
+            }
+        } finally {
+            starters.shutdown();
         }
         return ids;
     }
