@@ -30,6 +30,7 @@ public final class AwsSwfService implements SwfService, AutoCloseable {
     public static final Duration POLL_ATTEMPT_TIMEOUT = Duration.ofSeconds(70);
 
     private final SwfClient client;
+    private final AbortableHttpClient ownedHttp;
     private final FaultTranslator faults;
     private final SdkWriter writer;
     private final SdkReader reader;
@@ -50,6 +51,7 @@ public final class AwsSwfService implements SwfService, AutoCloseable {
 
     AwsSwfService(SwfClient client, AbortableHttpClient http, URI endpoint) {
         this.client = Objects.requireNonNull(client, "client");
+        this.ownedHttp = http;
         SdkFields fields = new SdkFields();
         this.faults = new FaultTranslator(endpoint);
         this.writer = new SdkWriter(fields);
@@ -314,10 +316,13 @@ public final class AwsSwfService implements SwfService, AutoCloseable {
         return polls.submit(call);
     }
 
-    /** Withdraws the polls in flight and closes the SDK client. */
+    /** Withdraws the polls in flight and closes the SDK client (and its HTTP client when {@link AwsSwf} built it). */
     @Override
     public void close() {
         polls.close();
         client.close();
+        if (ownedHttp != null) {
+            ownedHttp.close();
+        }
     }
 }
