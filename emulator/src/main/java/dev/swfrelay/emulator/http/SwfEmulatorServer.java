@@ -19,6 +19,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The emulator over SWF's own JSON protocol on HTTP, for the AWS SDKs and CLI with an
@@ -40,9 +41,11 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private final RegionalEmulators emulators;
     private final ObjectMapper mapper = WireJson.mapper();
     private final WireResponses responses = new WireResponses();
+    private final AtomicInteger parkedPolls = new AtomicInteger();
     private EventLoopGroup boss;
     private EventLoopGroup workers;
     private Channel listener;
+    private boolean closed;
 
     private SwfEmulatorServer(Builder b) {
         this.settings = b;
@@ -60,7 +63,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         if (listener != null) {
             throw new IllegalStateException("already started on " + uri());
         }
-        SwfDispatcher dispatcher = new SwfDispatcher(mapper, emulators, settings.region);
+        SwfDispatcher dispatcher = new SwfDispatcher(mapper, region -> emulators.region(region).service(), settings.region);
         AdminRoutes admin = new AdminRoutes(mapper, clock, emulators);
         boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("swf-relay-accept", true),
                 NioIoHandler.newFactory());
@@ -75,7 +78,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         ch.pipeline().addLast(new HttpServerCodec(), new JsonBodyAggregator(responses),
-                                new SwfHttpHandler(dispatcher, admin, responses));
+                                new SwfHttpHandler(dispatcher, admin, responses, parkedPolls));
                     }
                 });
         try {
@@ -113,6 +116,11 @@ public final class SwfEmulatorServer implements AutoCloseable {
         return clock;
     }
 
+    /** Long polls now waiting for a task over HTTP. */
+    public int parkedPolls() {
+        return parkedPolls.get();
+    }
+
     /** Forgets every region's state (parked polls are answered empty) and returns the clock to real time. */
     public void reset() {
         emulators.reset();
@@ -122,6 +130,10 @@ public final class SwfEmulatorServer implements AutoCloseable {
     /** Stops accepting, answers parked polls empty, then closes connections and threads. */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (listener != null) {
             listener.close().syncUninterruptibly();
         }
