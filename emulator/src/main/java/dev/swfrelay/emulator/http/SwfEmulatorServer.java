@@ -1,6 +1,7 @@
 package dev.swfrelay.emulator.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.emulator.engine.Limits;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import io.netty.bootstrap.ServerBootstrap;
@@ -64,7 +65,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
             throw new IllegalStateException("already started on " + uri());
         }
         SwfDispatcher dispatcher = new SwfDispatcher(mapper, region -> emulators.region(region).service(), settings.region);
-        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators);
+        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls);
         boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("swf-relay-accept", true),
                 NioIoHandler.newFactory());
         workers = new MultiThreadIoEventLoopGroup(settings.ioThreads, new DefaultThreadFactory("swf-relay-io", true),
@@ -114,6 +115,14 @@ public final class SwfEmulatorServer implements AutoCloseable {
     /** The clock every region's engine runs on. */
     public VirtualClock clock() {
         return clock;
+    }
+
+    /**
+     * The in-process service of {@code region} (created on first use), for code that embeds the
+     * server and also calls the engine directly; HTTP requests for that region see the same state.
+     */
+    public SwfService service(String region) {
+        return emulators.region(Objects.requireNonNull(region, "region")).service();
     }
 
     /** Long polls now waiting for a task over HTTP. */
