@@ -32,4 +32,15 @@ class RequestRoutingTest {
         assertThat(RequestPaths.path("http://swf.us-east-1.amazonaws.com")).isEqualTo("/");
         assertThat(RequestPaths.path("http://127.0.0.1:8080/_relay/health")).isEqualTo("/_relay/health");
     }
+
+    @Test
+    void everyOperationOfSwfIsDispatchedByEitherTargetPrefix() {
+        OperationTable table = OperationTable.of(WireJson.mapper());
+        assertThat(table.all()).hasSize(39).containsKeys("RegisterDomain", "PollForDecisionTask", "UntagResource");
+        assertThat(table.forTarget("SimpleWorkflowService.RegisterDomain").name()).isEqualTo("RegisterDomain");
+        assertThat(table.forTarget("com.amazonaws.swf.service.model.SimpleWorkflowService.RegisterDomain").name())
+                .isEqualTo("RegisterDomain");
+        assertThat(table.forTarget("SimpleWorkflowService.PollForActivityTask").isLongPoll()).isTrue();
+        assertThat(table.forTarget("SimpleWorkflowService.RegisterDomain").isVoid()).isTrue();
+    }
 }
