@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.http;
 
+import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.emulator.SwfEmulator;
 import dev.swfrelay.emulator.engine.Limits;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
@@ -32,7 +34,7 @@ final class RegionalEmulators implements AutoCloseable {
         SwfEmulator emulator = byRegion.computeIfAbsent(region, r -> SwfEmulator.builder()
                 .clock(clock).pollHold(pollHold).region(r).accountId(accountId).limits(limits).build());
         if (closed) {
-            throw new IllegalStateException("the server is shutting down");
+            throw new SwfFault(FaultType.ThrottlingException, "The emulator is shutting down; retry against a running one");
         }
         inUse = true;
         return emulator;
