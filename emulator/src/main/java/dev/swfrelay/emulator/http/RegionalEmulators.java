@@ -31,13 +31,17 @@ final class RegionalEmulators implements AutoCloseable {
     }
 
     SwfEmulator region(String region) {
+        if (closed) {
+            throw shuttingDown();
+        }
         SwfEmulator emulator = byRegion.computeIfAbsent(region, r -> SwfEmulator.builder()
                 .clock(clock).pollHold(pollHold).region(r).accountId(accountId).limits(limits).build());
-        if (closed) {
-            throw new SwfFault(FaultType.ThrottlingException, "The emulator is shutting down; retry against a running one");
-        }
         inUse = true;
         return emulator;
+    }
+
+    private static SwfFault shuttingDown() {
+        return new SwfFault(FaultType.ThrottlingException, "The emulator is shutting down; retry against a running one");
     }
 
     /** Forgets every region's state; parked polls are answered empty. */
