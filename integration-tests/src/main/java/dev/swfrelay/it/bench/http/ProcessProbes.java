@@ -25,12 +25,12 @@ final class ProcessProbes {
     }
 
     /** Median over {@code runs} cold starts, in milliseconds. */
-    static double coldStartMillis(int runs) throws Exception {
+    static double coldStartMillis(int runs, List<String> jvmFlags) throws Exception {
         WireCalls wire = new WireCalls();
         double[] millis = new double[runs];
         for (int i = 0; i < runs; i++) {
             long spawned = System.nanoTime();
-            try (ServerProcess server = ServerProcess.start()) {
+            try (ServerProcess server = ServerProcess.start(jvmFlags)) {
                 HttpResponse<String> answer = wire.call(server.uri(), "ListDomains", LIST_DOMAINS);
                 millis[i] = (System.nanoTime() - spawned) / 1e6;
                 if (answer.statusCode() != 200) {

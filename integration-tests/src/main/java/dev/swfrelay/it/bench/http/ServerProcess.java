@@ -21,11 +21,20 @@ final class ServerProcess implements AutoCloseable {
         this.uri = uri;
     }
 
+    /** JVM flags that trade peak speed for start-up time (C1 only, serial GC), as a CLI launcher may pass. */
+    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     static ServerProcess start() throws IOException {
+        return start(List.of());
+    }
+
+    static ServerProcess start(List<String> jvmFlags) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx256m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-cp", System.getProperty("java.class.path"), ServeMain.class.getName()))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx256m"));
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp", System.getProperty("java.class.path"), ServeMain.class.getName()));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         if (line == null || !line.contains("http://")) {
