@@ -1,0 +1,14 @@
+package dev.swfrelay.cli.command;
+
+import dev.swfrelay.cli.UserError;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "decider")
+public final class DecideCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        throw new UserError("not yet");
+    }
+}
