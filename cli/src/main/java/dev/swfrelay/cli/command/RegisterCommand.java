@@ -81,9 +81,10 @@ public final class RegisterCommand implements Callable<Integer> {
             throw UserError.usage("register by flags needs --workflow-type and at least one"
                     + " --activity-type (or pass --workflow FILE)");
         }
-        List<StepDefinition> steps = activityTypes.stream().map(a -> new StepDefinition(
-                TypeRef.parse(a, "1", "--activity-type"), taskList, Timeout.NONE,
-                Timeout.ofSeconds(300), Timeout.NONE, Timeout.NONE, 0, Duration.ZERO)).toList();
+        List<StepDefinition> steps = activityTypes.stream().map(a -> TypeRef.parse(a, "1", "--activity-type"))
+                .map(type -> new StepDefinition(type.name(), type, taskList, Timeout.NONE,
+                Timeout.ofSeconds(300), Timeout.NONE, Timeout.NONE, 0, Duration.ZERO))
+                .toList();
         return new WorkflowDefinition(backend.domain(null), TypeRef.parse(workflowType, "1", "--workflow-type"),
                 taskList, Timeout.ofSeconds(3600), Timeout.ofSeconds(30), steps);
     }

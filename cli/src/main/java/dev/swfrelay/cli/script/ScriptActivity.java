@@ -6,6 +6,8 @@ import dev.swfrelay.core.model.SwfFault;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -18,6 +20,7 @@ public final class ScriptActivity {
     private final ScriptRunner runner;
     private final Duration heartbeatInterval;
     private final Consumer<String> log;
+    private final Set<RunningScript> running = ConcurrentHashMap.newKeySet();
 
     public ScriptActivity(ScriptRunner runner, Duration heartbeatInterval, Consumer<String> log) {
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -39,13 +42,26 @@ public final class ScriptActivity {
             return new ScriptOutcome.Failed("cannot start " + runner.command().program(),
                     String.valueOf(e.getMessage()));
         }
-        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + (timeout == null ? Long.MAX_VALUE / 2 : timeout.toNanos());
+        running.add(script);
         try {
             return supervise(script, deadline, timeout, heartbeat);
         } catch (InterruptedException e) {
             script.stop("worker stopped");
             throw e;
+        } finally {
+            running.remove(script);
         }
+    }
+
+    /** How many scripts run now. */
+    public int running() {
+        return running.size();
+    }
+
+    /** Stops every script running now (their runs end {@link ScriptOutcome.Stopped} with {@code why}). */
+    public void stopAll(String why) {
+        running.forEach(script -> script.stop(why));
     }
 
     private ScriptOutcome supervise(RunningScript script, long deadline, Duration timeout,

@@ -9,10 +9,12 @@ import java.util.Objects;
  * whose workers run it, its timeouts, and how often a failed or timed-out attempt is
  * retried.
  *
+ * @param name names the step in the decider's activity ids and in logs
  * @param retries attempts after the first one (0: no retry)
  * @param retryDelay wait between a failed attempt and the next
  */
 public record StepDefinition(
+        String name,
         TypeRef activityType,
         String taskList,
         Timeout scheduleToStartTimeout,
@@ -23,6 +25,7 @@ public record StepDefinition(
         Duration retryDelay) {
 
     public StepDefinition {
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(activityType, "activityType");
         Objects.requireNonNull(taskList, "taskList");
         Objects.requireNonNull(scheduleToStartTimeout, "scheduleToStartTimeout");

@@ -26,7 +26,7 @@ public final class WorkflowFile {
             "executionStartToCloseTimeout", "taskStartToCloseTimeout", "steps", "description");
     private static final Set<String> STEP_FIELDS = Set.of("activityType", "taskList",
             "scheduleToStartTimeout", "startToCloseTimeout", "scheduleToCloseTimeout",
-            "heartbeatTimeout", "retries", "retryDelay", "description");
+            "heartbeatTimeout", "retries", "retryDelay", "name", "description");
 
     private WorkflowFile() {
     }
@@ -88,8 +88,10 @@ public final class WorkflowFile {
 
     private static StepDefinition step(FileFields step) {
         step.allowOnly(STEP_FIELDS);
+        TypeRef type = step.type("activityType");
         return new StepDefinition(
-                step.type("activityType"),
+                step.string("name", type.name()),
+                type,
                 step.string("taskList"),
                 step.timeout("scheduleToStartTimeout", Timeout.NONE),
                 step.timeout("startToCloseTimeout", Timeout.ofSeconds(300)),

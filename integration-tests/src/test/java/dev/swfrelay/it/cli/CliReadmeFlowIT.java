@@ -1,0 +1,53 @@
+package dev.swfrelay.it.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's flow, one process per terminal: the emulator, the decider, worker A,
+ * worker B, then {@code start --wait}, all with the seed's files from the repository.
+ */
+class CliReadmeFlowIT {
+
+    private static final Path ROOT = CliProcess.repositoryRoot();
+    private static final String WORKFLOW = "examples/seed/workflow.json";
+    private static final Duration LONG = Duration.ofSeconds(30);
+
+    @Test
+    void scriptARunsThenScriptBWithAsResultAndTheHistoryShowsBoth() throws Exception {
+        try (Emulator emulator = Emulator.start(ROOT)) {
+            String url = emulator.url();
+            CliProcess register = CliProcess.start(ROOT, "register", "--endpoint", url, "--workflow", WORKFLOW);
+            assertThat(register.waitFor(LONG)).as(register.stderr()).isZero();
+            assertThat(register.stdout()).contains("domain swf-relay-seed: registered",
+                    "activity type script-a:1: registered", "activity type script-b:1: registered");
+
+            try (CliProcess decider = CliProcess.start(ROOT, "decider", "--endpoint", url, "--workflow", WORKFLOW);
+                 CliProcess workerA = CliProcess.start(ROOT, "worker", "--endpoint", url, "--domain", "swf-relay-seed",
+                         "--task-list", "a_tasks", "--", "examples/seed/script-a.sh");
+                 CliProcess workerB = CliProcess.start(ROOT, "worker", "--endpoint", url, "--domain", "swf-relay-seed",
+                         "--task-list", "b_tasks", "--", "examples/seed/script-b.sh")) {
+                CliProcess start = CliProcess.start(ROOT, "start", "--endpoint", url, "--workflow", WORKFLOW,
+                        "--workflow-id", "readme-1", "--input", "hello", "--wait");
+
+                assertThat(start.waitFor(LONG)).as(start.stderr()).isZero();
+                assertThat(start.stdout().strip())
+                        .matches("B ran on .*; got from A: A ran on .* for readme-1 with input 'hello'");
+                assertThat(start.stderr()).contains("ActivityTaskScheduled", "script-a:1", "script-b:1",
+                        "ActivityTaskCompleted", "WorkflowExecutionCompleted");
+                assertThat(workerA.stderr()).contains("script-a:1 (activity").contains("completed in");
+                assertThat(workerB.stderr()).contains("script-b:1 (activity").contains("completed in");
+            }
+
+            CliProcess history = CliProcess.start(ROOT, "history", "readme-1", "--endpoint", url,
+                    "--domain", "swf-relay-seed");
+            assertThat(history.waitFor(LONG)).as(history.stderr()).isZero();
+            assertThat(history.stdout().lines().filter(l -> l.contains("ActivityTaskCompleted")))
+                    .hasSize(2).allMatch(l -> l.contains("(ran "));
+            assertThat(history.stdout()).contains("WorkflowExecutionCompleted");
+        }
+    }
+}
