@@ -2,15 +2,12 @@ package dev.swfrelay.cli.command;
 
 import dev.swfrelay.cli.history.ExecutionWatch;
 import dev.swfrelay.cli.history.Progress;
+import dev.swfrelay.cli.workflow.StartRequests;
 import dev.swfrelay.cli.workflow.WorkflowDefinition;
 import dev.swfrelay.cli.workflow.WorkflowFile;
-import dev.swfrelay.core.api.StartWorkflowExecutionRequest;
-import dev.swfrelay.core.model.ChildPolicy;
 import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.Run;
-import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.model.WorkflowExecution;
-import dev.swfrelay.core.model.WorkflowType;
 import dev.swfrelay.core.port.WorkflowClient;
 import dev.swfrelay.core.service.ServicePorts;
 import java.io.PrintWriter;
@@ -56,7 +53,7 @@ public final class StartCommand implements Callable<Integer> {
         String domain = backend.domain(workflow.domain());
         WorkflowClient workflows = ServicePorts.of(backend.connect(), domain, Identity.of("start")).workflows();
         String id = workflowId != null ? workflowId : workflow.workflowType().name() + "-" + UUID.randomUUID();
-        Run run = workflows.start(request(workflow.inDomain(domain), id, InputText.read(input, System.in)));
+        Run run = workflows.start(StartRequests.of(workflow.inDomain(domain), id, InputText.read(input, System.in)));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         err.println("started " + id + " (run " + run.runId() + ") in domain " + domain);
@@ -68,18 +65,5 @@ public final class StartCommand implements Callable<Integer> {
         List<HistoryEvent> history = new ExecutionWatch(workflows, domain, execution,
                 Duration.ofMillis(100), Duration.ofSeconds(2)).awaitClose(new Progress(err)::show);
         return Outcome.report(history.get(history.size() - 1), out, err);
-    }
-
-    static StartWorkflowExecutionRequest request(WorkflowDefinition workflow, String workflowId, String input) {
-        return StartWorkflowExecutionRequest.builder()
-                .domain(workflow.domain())
-                .workflowId(workflowId)
-                .workflowType(new WorkflowType(workflow.workflowType().name(), workflow.workflowType().version()))
-                .taskList(new TaskList(workflow.taskList()))
-                .executionStartToCloseTimeout(workflow.executionStartToCloseTimeout())
-                .taskStartToCloseTimeout(workflow.taskStartToCloseTimeout())
-                .childPolicy(ChildPolicy.TERMINATE)
-                .input(input)
-                .build();
     }
 }
