@@ -1,0 +1,123 @@
+package dev.swfrelay.emulator;
+
+import dev.swfrelay.core.api.SwfService;
+import dev.swfrelay.core.service.ServicePorts;
+import dev.swfrelay.emulator.engine.EngineSettings;
+import dev.swfrelay.emulator.engine.Limits;
+import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import dev.swfrelay.emulator.engine.execution.SwfEngine;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+
+/**
+ * All of SWF in this process: one region's engine on a clock, reachable as an
+ * {@link SwfService} or through core's ports.
+ *
+ * <pre>{@code
+ * try (SwfEmulator swf = SwfEmulator.builder().clock(VirtualClock.frozenAt(t0)).build()) {
+ *     ServicePorts ports = swf.ports("my-domain", "worker-1");
+ *     ...
+ * }
+ * }</pre>
+ *
+ * Closing answers parked polls empty. A clock passed to the builder is shared, not owned:
+ * closing the emulator leaves it running; a clock the emulator made itself is closed with it.
+ */
+public final class SwfEmulator implements AutoCloseable {
+
+    private final VirtualClock clock;
+    private final boolean ownsClock;
+    private final ScheduledThreadPoolExecutor pollTimer;
+    private final SwfEngine engine;
+
+    private SwfEmulator(Builder b) {
+        this.ownsClock = b.clock == null;
+        this.clock = ownsClock ? VirtualClock.systemTime() : b.clock;
+        this.pollTimer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread t = Executors.defaultThreadFactory().newThread(runnable);
+            t.setName("swf-relay-poll-hold");
+            t.setDaemon(true);
+            return t;
+        });
+        this.pollTimer.setRemoveOnCancelPolicy(true);
+        this.engine = new SwfEngine(clock, new EngineSettings(b.region, b.accountId, b.limits, b.pollHold), pollTimer);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every SWF operation, in memory. */
+    public SwfService service() {
+        return engine;
+    }
+
+    /** Core's four ports on this emulator for {@code domain}; pollers identify as {@code identity}. */
+    public ServicePorts ports(String domain, String identity) {
+        return ServicePorts.of(engine, domain, identity);
+    }
+
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    /** Forgets all state: domains, types, executions, task lists. Parked polls are answered empty. */
+    public void reset() {
+        engine.reset();
+    }
+
+    @Override
+    public void close() {
+        engine.shutdown();
+        pollTimer.shutdownNow();
+        if (ownsClock) {
+            clock.close();
+        }
+    }
+
+    /** Builds an emulator; every setting has SWF's default. */
+    public static final class Builder {
+        private VirtualClock clock;
+        private Duration pollHold = Duration.ofSeconds(60);
+        private String region = "us-east-1";
+        private String accountId = "123456789012";
+        private Limits limits = Limits.swf();
+
+        private Builder() {
+        }
+
+        /** The engine's clock (may be shared by several emulators); real time when not set. */
+        public Builder clock(VirtualClock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How long, in real time, a long poll waits for a task before answering empty (60 s by default). */
+        public Builder pollHold(Duration pollHold) {
+            this.pollHold = Objects.requireNonNull(pollHold, "pollHold");
+            return this;
+        }
+
+        public Builder region(String region) {
+            this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /** The account id in ARNs (123456789012 by default). */
+        public Builder accountId(String accountId) {
+            this.accountId = Objects.requireNonNull(accountId, "accountId");
+            return this;
+        }
+
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        public SwfEmulator build() {
+            return new SwfEmulator(this);
+        }
+    }
+}

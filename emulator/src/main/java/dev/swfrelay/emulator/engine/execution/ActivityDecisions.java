@@ -1,0 +1,81 @@
+package dev.swfrelay.emulator.engine.execution;
+
+import dev.swfrelay.core.model.ActivityType;
+import dev.swfrelay.core.model.ActivityTypeConfiguration;
+import dev.swfrelay.core.model.RequestCancelActivityTaskFailedCause;
+import dev.swfrelay.core.model.ScheduleActivityTaskFailedCause;
+import dev.swfrelay.core.model.TaskList;
+import dev.swfrelay.core.model.Timeout;
+import dev.swfrelay.core.model.decision.RequestCancelActivityTask;
+import dev.swfrelay.core.model.decision.ScheduleActivityTask;
+import dev.swfrelay.core.model.event.ActivityTaskCancelRequested;
+import dev.swfrelay.core.model.event.ActivityTaskScheduled;
+import dev.swfrelay.core.model.event.RequestCancelActivityTaskFailed;
+import dev.swfrelay.core.model.event.ScheduleActivityTaskFailed;
+import dev.swfrelay.emulator.engine.registry.RegisteredType;
+
+/** The ScheduleActivityTask and RequestCancelActivityTask decisions, with SWF's failure causes. */
+final class ActivityDecisions {
+
+    private final EngineContext context;
+
+    ActivityDecisions(EngineContext context) {
+        this.context = context;
+    }
+
+    void schedule(Execution e, ScheduleActivityTask d, long completed) {
+        ActivityType type = d.activityType();
+        RegisteredType<ActivityTypeConfiguration> registered =
+                context.domains.get(e.domain).activityTypes().find(type.name(), type.version());
+        ScheduleActivityTaskFailedCause cause = null;
+        if (registered == null) {
+            cause = ScheduleActivityTaskFailedCause.ACTIVITY_TYPE_DOES_NOT_EXIST;
+        } else if (registered.deprecated()) {
+            cause = ScheduleActivityTaskFailedCause.ACTIVITY_TYPE_DEPRECATED;
+        } else if (e.open.activities().containsKey(d.activityId())) {
+            cause = ScheduleActivityTaskFailedCause.ACTIVITY_ID_ALREADY_IN_USE;
+        } else if (e.open.activityCount() >= context.settings.limits().maxOpenActivities()) {
+            cause = ScheduleActivityTaskFailedCause.OPEN_ACTIVITIES_LIMIT_EXCEEDED;
+        }
+        ActivityTypeConfiguration c = registered == null ? null : registered.configuration();
+        TaskList taskList = c == null ? null : or(d.taskList(), c.defaultTaskList());
+        Timeout toClose = c == null ? null : or(d.scheduleToCloseTimeout(), c.defaultTaskScheduleToCloseTimeout());
+        Timeout toStart = c == null ? null : or(d.scheduleToStartTimeout(), c.defaultTaskScheduleToStartTimeout());
+        Timeout startToClose = c == null ? null : or(d.startToCloseTimeout(), c.defaultTaskStartToCloseTimeout());
+        Timeout heartbeat = c == null ? null : or(d.heartbeatTimeout(), c.defaultTaskHeartbeatTimeout());
+        if (cause == null) {
+            cause = taskList == null ? ScheduleActivityTaskFailedCause.DEFAULT_TASK_LIST_UNDEFINED
+                    : toClose == null ? ScheduleActivityTaskFailedCause.DEFAULT_SCHEDULE_TO_CLOSE_TIMEOUT_UNDEFINED
+                    : toStart == null ? ScheduleActivityTaskFailedCause.DEFAULT_SCHEDULE_TO_START_TIMEOUT_UNDEFINED
+                    : startToClose == null ? ScheduleActivityTaskFailedCause.DEFAULT_START_TO_CLOSE_TIMEOUT_UNDEFINED
+                    : heartbeat == null ? ScheduleActivityTaskFailedCause.DEFAULT_HEARTBEAT_TIMEOUT_UNDEFINED : null;
+        }
+        if (cause != null) {
+            e.append(new ScheduleActivityTaskFailed(d.activityId(), type, cause, completed));
+            return;
+        }
+        String priority = or(d.taskPriority(), c.defaultTaskPriority());
+        long scheduled = e.append(new ActivityTaskScheduled(d.activityId(), type, d.control(), completed, heartbeat,
+                d.input(), toClose, toStart, startToClose, taskList, priority));
+        ActivityState a = new ActivityState(e, d.activityId(), type, scheduled, taskList, Priorities.parse(priority),
+                d.input(), toStart, toClose, startToClose, heartbeat);
+        e.open.activities().put(a.activityId, a);
+        e.latestActivityTaskTimestamp = context.clock.now();
+        context.activityTasks.enqueue(a);
+    }
+
+    void requestCancel(Execution e, RequestCancelActivityTask d, long completed) {
+        ActivityState a = e.open.activities().get(d.activityId());
+        if (a == null) {
+            e.append(new RequestCancelActivityTaskFailed(d.activityId(),
+                    RequestCancelActivityTaskFailedCause.ACTIVITY_ID_UNKNOWN, completed));
+            return;
+        }
+        long requested = e.append(new ActivityTaskCancelRequested(d.activityId(), completed));
+        context.activityTasks.requestCancel(a, requested);
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.swfrelay.emulator.engine.execution;
+
+import dev.swfrelay.core.model.ActivityTask;
+import dev.swfrelay.core.model.ActivityTaskTimeoutType;
+import dev.swfrelay.core.model.HistoryEvent;
+import dev.swfrelay.core.model.event.ActivityTaskCanceled;
+import dev.swfrelay.core.model.event.ActivityTaskStarted;
+import dev.swfrelay.core.model.event.ActivityTaskTimedOut;
+import dev.swfrelay.emulator.engine.task.Delivery;
+import dev.swfrelay.emulator.engine.task.Poll;
+import dev.swfrelay.emulator.engine.task.TaskQueue;
+import java.time.Instant;
+
+/**
+ * The activity task's life cycle after it is scheduled: queued, started by a poll, its
+ * four timeouts, and closing (by answer, timeout, cancellation or the execution's close).
+ * All methods run under the execution's lock.
+ */
+final class ActivityTasks {
+
+    private final EngineContext context;
+
+    ActivityTasks(EngineContext context) {
+        this.context = context;
+    }
+
+    /** Puts a freshly scheduled activity on its task list and arms its schedule timeouts. */
+    void enqueue(ActivityState a) {
+        Execution e = a.execution;
+        Instant now = context.clock.now();
+        a.scheduleToStartDeadline = context.after(now, a.scheduleToStart, e,
+                at -> timedOut(a, ActivityTaskTimeoutType.SCHEDULE_TO_START, at));
+        a.scheduleToCloseDeadline = context.after(now, a.scheduleToClose, e,
+                at -> timedOut(a, ActivityTaskTimeoutType.SCHEDULE_TO_CLOSE, at));
+        TaskQueue<ActivityTask> queue = context.taskLists.activities(e.domain, a.taskList.name());
+        a.queued = new QueuedActivity(a, queue, context.sequence.incrementAndGet());
+        queue.offer(a.queued);
+    }
+
+    Delivery start(QueuedActivity queued, Poll<ActivityTask> poll) {
+        ActivityState a = queued.activity;
+        Execution e = a.execution;
+        if (!e.isOpen() || a.queued != queued || !isOpen(a)) {
+            return Delivery.STALE;
+        }
+        Instant now = context.clock.now();
+        long startedEventId = e.lastEventId() + 1;
+        String token = context.tokens.issue(a);
+        ActivityTask task = new ActivityTask(a.activityId, a.type, a.input, startedEventId, token, e.id);
+        if (!poll.future().complete(task)) {
+            context.tokens.revoke(token);
+            return Delivery.POLL_GONE;
+        }
+        e.history.add(new HistoryEvent(startedEventId, now, new ActivityTaskStarted(poll.identity(), a.scheduledEventId)));
+        a.queued = null;
+        a.startedEventId = startedEventId;
+        a.token = token;
+        ActivityState.cancel(a.scheduleToStartDeadline);
+        a.scheduleToStartDeadline = null;
+        a.startToCloseDeadline = context.after(now, a.startToClose, e,
+                at -> timedOut(a, ActivityTaskTimeoutType.START_TO_CLOSE, at));
+        armHeartbeat(a, now);
+        context.startedTasks.incrementAndGet();
+        return Delivery.DELIVERED;
+    }
+
+    /** A heartbeat: keeps the details for a later timeout event and restarts the heartbeat timeout. */
+    boolean heartbeat(ActivityState a, String details) {
+        if (details != null) {
+            a.heartbeatDetails = details;
+        }
+        ActivityState.cancel(a.heartbeatDeadline);
+        armHeartbeat(a, context.clock.now());
+        return a.cancelRequested;
+    }
+
+    /** The decider asked to cancel: a task not yet started is canceled at once. */
+    void requestCancel(ActivityState a, long cancelRequestedEventId) {
+        a.cancelRequested = true;
+        a.latestCancelRequestedEventId = cancelRequestedEventId;
+        if (!a.started()) {
+            close(a);
+            a.execution.append(new ActivityTaskCanceled(null, cancelRequestedEventId, a.scheduledEventId, 0));
+        }
+    }
+
+    boolean isOpen(ActivityState a) {
+        return a.execution.open.activities().get(a.activityId) == a;
+    }
+
+    /** Removes the activity from its execution: off its list, deadlines cancelled, token revoked. */
+    void close(ActivityState a) {
+        a.execution.open.activities().remove(a.activityId, a);
+        if (a.queued != null) {
+            a.queued.queue.remove(a.queued);
+            a.queued = null;
+        }
+        a.cancelDeadlines();
+        if (a.token != null) {
+            context.tokens.revoke(a.token);
+            a.token = null;
+            context.startedTasks.decrementAndGet();
+        }
+    }
+
+    void closeAll(Execution e) {
+        for (ActivityState a : e.open.activities().values().toArray(new ActivityState[0])) {
+            close(a);
+        }
+    }
+
+    private void armHeartbeat(ActivityState a, Instant from) {
+        a.heartbeatDeadline = context.after(from, a.heartbeat, a.execution,
+                at -> timedOut(a, ActivityTaskTimeoutType.HEARTBEAT, at));
+    }
+
+    private void timedOut(ActivityState a, ActivityTaskTimeoutType type, Instant at) {
+        if (!a.execution.isOpen() || !isOpen(a)) {
+            return;
+        }
+        close(a);
+        a.execution.append(at, new ActivityTaskTimedOut(a.heartbeatDetails, a.scheduledEventId, a.startedEventId, type));
+    }
+}

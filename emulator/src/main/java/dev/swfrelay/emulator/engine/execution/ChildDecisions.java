@@ -1,0 +1,94 @@
+package dev.swfrelay.emulator.engine.execution;
+
+import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.StartChildWorkflowExecutionFailedCause;
+import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.core.model.WorkflowType;
+import dev.swfrelay.core.model.WorkflowTypeConfiguration;
+import dev.swfrelay.core.model.decision.StartChildWorkflowExecution;
+import dev.swfrelay.core.model.event.ChildWorkflowExecutionStarted;
+import dev.swfrelay.core.model.event.StartChildWorkflowExecutionFailed;
+import dev.swfrelay.core.model.event.StartChildWorkflowExecutionInitiated;
+import dev.swfrelay.emulator.engine.registry.RegisteredType;
+
+/** The StartChildWorkflowExecution decision: checks, the initiated event, then the child's start. */
+final class ChildDecisions {
+
+    private final EngineContext context;
+
+    ChildDecisions(EngineContext context) {
+        this.context = context;
+    }
+
+    void start(Execution e, StartChildWorkflowExecution d, long completed) {
+        WorkflowType type = d.workflowType();
+        RegisteredType<WorkflowTypeConfiguration> registered =
+                context.domains.get(e.domain).workflowTypes().find(type.name(), type.version());
+        WorkflowDefaults defaults = registered == null ? null
+                : WorkflowDefaults.apply(registered.configuration(), d.childPolicy(), d.executionStartToCloseTimeout(),
+                        d.lambdaRole(), d.taskList(), d.taskPriority(), d.taskStartToCloseTimeout(), d.tagList());
+        StartChildWorkflowExecutionFailedCause cause = registered == null
+                ? StartChildWorkflowExecutionFailedCause.WORKFLOW_TYPE_DOES_NOT_EXIST
+                : registered.deprecated() ? StartChildWorkflowExecutionFailedCause.WORKFLOW_TYPE_DEPRECATED
+                : undefined(defaults.missing());
+        if (cause == null && e.open.childCount() >= context.settings.limits().maxOpenChildren()) {
+            cause = StartChildWorkflowExecutionFailedCause.OPEN_CHILDREN_LIMIT_EXCEEDED;
+        }
+        if (cause != null) {
+            e.append(new StartChildWorkflowExecutionFailed(cause, d.control(), completed, 0, d.workflowId(), type));
+            return;
+        }
+        ExecutionConfig c = defaults.config();
+        long initiated = e.append(new StartChildWorkflowExecutionInitiated(c.childPolicy(), d.control(), completed,
+                c.executionStartToCloseTimeout(), d.input(), c.lambdaRole(), d.tagList(), c.taskList(),
+                c.taskPriority(), c.taskStartToCloseTimeout(), d.workflowId(), type));
+        ChildState child = new ChildState(d.workflowId(), type, initiated);
+        e.open.children().put(d.workflowId(), child);
+        Execution run = context.starter.newRun(e.domain, d.workflowId(), type, c, e.id, initiated, d.input());
+        e.later(() -> launch(e, run, child, d, completed));
+    }
+
+    private void launch(Execution parent, Execution run, ChildState child, StartChildWorkflowExecution d, long completed) {
+        boolean started;
+        try {
+            context.starter.open(run, null);
+            started = true;
+        } catch (SwfFault fault) {
+            if (fault.type() != FaultType.WorkflowExecutionAlreadyStartedFault && fault.type() != FaultType.LimitExceededFault) {
+                throw fault;
+            }
+            started = false;
+        }
+        boolean ok = started;
+        parent.locked(() -> {
+            if (!parent.isOpen() || parent.open.children().get(child.workflowId) != child) {
+                return;
+            }
+            if (ok) {
+                child.run = run.id;
+                child.startedEventId = parent.append(new ChildWorkflowExecutionStarted(child.initiatedEventId, run.id,
+                        child.type));
+            } else {
+                parent.open.children().remove(child.workflowId);
+                parent.append(new StartChildWorkflowExecutionFailed(
+                        StartChildWorkflowExecutionFailedCause.WORKFLOW_ALREADY_RUNNING, d.control(), completed,
+                        child.initiatedEventId, d.workflowId(), child.type));
+            }
+        });
+    }
+
+    private static StartChildWorkflowExecutionFailedCause undefined(WorkflowDefaults.Missing missing) {
+        switch (missing) {
+            case TASK_LIST:
+                return StartChildWorkflowExecutionFailedCause.DEFAULT_TASK_LIST_UNDEFINED;
+            case EXECUTION_START_TO_CLOSE_TIMEOUT:
+                return StartChildWorkflowExecutionFailedCause.DEFAULT_EXECUTION_START_TO_CLOSE_TIMEOUT_UNDEFINED;
+            case TASK_START_TO_CLOSE_TIMEOUT:
+                return StartChildWorkflowExecutionFailedCause.DEFAULT_TASK_START_TO_CLOSE_TIMEOUT_UNDEFINED;
+            case CHILD_POLICY:
+                return StartChildWorkflowExecutionFailedCause.DEFAULT_CHILD_POLICY_UNDEFINED;
+            default:
+                return null;
+        }
+    }
+}

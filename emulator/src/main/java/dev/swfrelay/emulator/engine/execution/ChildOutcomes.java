@@ -1,0 +1,60 @@
+package dev.swfrelay.emulator.engine.execution;
+
+import dev.swfrelay.core.model.CloseStatus;
+import dev.swfrelay.core.model.WorkflowExecutionTimeoutType;
+import dev.swfrelay.core.model.event.ChildWorkflowExecutionCanceled;
+import dev.swfrelay.core.model.event.ChildWorkflowExecutionCompleted;
+import dev.swfrelay.core.model.event.ChildWorkflowExecutionFailed;
+import dev.swfrelay.core.model.event.ChildWorkflowExecutionTerminated;
+import dev.swfrelay.core.model.event.ChildWorkflowExecutionTimedOut;
+import dev.swfrelay.core.model.event.EventAttributes;
+import dev.swfrelay.core.model.event.WorkflowExecutionCanceled;
+import dev.swfrelay.core.model.event.WorkflowExecutionCompleted;
+import dev.swfrelay.core.model.event.WorkflowExecutionFailed;
+
+/** Tells a parent run how its child closed, with the matching ChildWorkflowExecution* event. */
+final class ChildOutcomes {
+
+    private ChildOutcomes() {
+    }
+
+    /** Runs outside the child's lock; takes the parent's. */
+    static void report(EngineContext context, Execution child, CloseStatus status, EventAttributes closeEvent) {
+        Execution parent;
+        try {
+            parent = context.store.get(child.domain, child.parent, context.clock.now());
+        } catch (RuntimeException gone) {
+            return;
+        }
+        parent.locked(() -> {
+            ChildState state = parent.isOpen() ? parent.open.children().get(child.id.workflowId()) : null;
+            if (state == null) {
+                return;
+            }
+            parent.open.children().remove(child.id.workflowId());
+            parent.append(outcome(state, child, status, closeEvent));
+        });
+    }
+
+    private static EventAttributes outcome(ChildState s, Execution child, CloseStatus status, EventAttributes close) {
+        long init = s.initiatedEventId;
+        long started = s.startedEventId;
+        switch (status) {
+            case COMPLETED:
+                return new ChildWorkflowExecutionCompleted(init, ((WorkflowExecutionCompleted) close).result(), started,
+                        child.id, child.type);
+            case FAILED:
+                WorkflowExecutionFailed failed = (WorkflowExecutionFailed) close;
+                return new ChildWorkflowExecutionFailed(failed.details(), init, failed.reason(), started, child.id,
+                        child.type);
+            case CANCELED:
+                return new ChildWorkflowExecutionCanceled(((WorkflowExecutionCanceled) close).details(), init, started,
+                        child.id, child.type);
+            case TIMED_OUT:
+                return new ChildWorkflowExecutionTimedOut(init, started, WorkflowExecutionTimeoutType.START_TO_CLOSE,
+                        child.id, child.type);
+            default:
+                return new ChildWorkflowExecutionTerminated(init, started, child.id, child.type);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.swfrelay.emulator.engine.execution;
+
+import dev.swfrelay.core.api.RespondDecisionTaskCompletedRequest;
+import dev.swfrelay.core.model.decision.CancelTimer;
+import dev.swfrelay.core.model.decision.CancelWorkflowExecution;
+import dev.swfrelay.core.model.decision.CompleteWorkflowExecution;
+import dev.swfrelay.core.model.decision.ContinueAsNewWorkflowExecution;
+import dev.swfrelay.core.model.decision.Decision;
+import dev.swfrelay.core.model.decision.FailWorkflowExecution;
+import dev.swfrelay.core.model.decision.RecordMarker;
+import dev.swfrelay.core.model.decision.RequestCancelActivityTask;
+import dev.swfrelay.core.model.decision.RequestCancelExternalWorkflowExecution;
+import dev.swfrelay.core.model.decision.ScheduleActivityTask;
+import dev.swfrelay.core.model.decision.ScheduleLambdaFunction;
+import dev.swfrelay.core.model.decision.SignalExternalWorkflowExecution;
+import dev.swfrelay.core.model.decision.StartChildWorkflowExecution;
+import dev.swfrelay.core.model.decision.StartTimer;
+import dev.swfrelay.core.model.event.DecisionTaskCompleted;
+import dev.swfrelay.core.model.event.MarkerRecorded;
+import dev.swfrelay.emulator.engine.Faults;
+import java.util.List;
+
+/**
+ * RespondDecisionTaskCompleted: checks the token and the list (a close decision must come
+ * last), records DecisionTaskCompleted, applies each decision in order, then closes the
+ * decision task (scheduling the next one if events arrived meanwhile).
+ */
+final class DecisionResponder {
+
+    private final EngineContext context;
+    private final ActivityDecisions activities;
+    private final TimerDecisions timers;
+    private final CloseDecisions closes;
+    private final ExternalDecisions externals;
+
+    DecisionResponder(EngineContext context) {
+        this.context = context;
+        this.activities = new ActivityDecisions(context);
+        this.timers = new TimerDecisions(context);
+        this.closes = new CloseDecisions(context);
+        this.externals = new ExternalDecisions(context);
+    }
+
+    void respond(RespondDecisionTaskCompletedRequest r) {
+        List<Decision> decisions = r.decisions() == null ? List.of() : r.decisions();
+        checkList(decisions);
+        Execution e = context.tokens.decision(r.taskToken());
+        e.locked(() -> {
+            DecisionSlot slot = e.decision;
+            if (!e.isOpen() || slot.token == null || !slot.token.equals(r.taskToken())) {
+                throw TaskTokens.unknown(r.taskToken());
+            }
+            context.decisionTasks.beginProcessing(e);
+            long completed = e.append(new DecisionTaskCompleted(r.executionContext(), slot.startedScheduledEventId,
+                    slot.startedEventId, r.taskList(), r.taskListScheduleToStartTimeout()));
+            if (r.executionContext() != null) {
+                e.latestExecutionContext = r.executionContext();
+            }
+            if (r.taskList() != null) {
+                e.decisionTaskList = r.taskList();
+                e.decisionScheduleToStart = r.taskListScheduleToStartTimeout();
+            }
+            for (Decision decision : decisions) {
+                if (!e.isOpen()) {
+                    break;
+                }
+                apply(e, decision, completed);
+            }
+            context.decisionTasks.endProcessing(e);
+        });
+    }
+
+    private void checkList(List<Decision> decisions) {
+        if (decisions.size() > context.settings.limits().maxDecisionsPerCompletion()) {
+            throw Faults.validation("1 validation error detected: Value with " + decisions.size()
+                    + " decisions at 'decisions' failed to satisfy constraint: Member must have length less than or equal to "
+                    + context.settings.limits().maxDecisionsPerCompletion());
+        }
+        for (int i = 0; i < decisions.size() - 1; i++) {
+            if (CloseDecisions.closes(decisions.get(i))) {
+                throw Faults.validation("Decision " + (i + 1) + " of " + decisions.size() + " ("
+                        + decisions.get(i).getClass().getSimpleName()
+                        + ") closes the workflow execution and must be the last decision in the list");
+            }
+        }
+    }
+
+    private void apply(Execution e, Decision d, long completed) {
+        if (d instanceof ScheduleActivityTask s) {
+            activities.schedule(e, s, completed);
+        } else if (d instanceof RequestCancelActivityTask c) {
+            activities.requestCancel(e, c, completed);
+        } else if (d instanceof StartTimer t) {
+            timers.start(e, t, completed);
+        } else if (d instanceof CancelTimer t) {
+            timers.cancel(e, t, completed);
+        } else if (d instanceof RecordMarker m) {
+            e.append(new MarkerRecorded(completed, m.details(), m.markerName()));
+        } else if (d instanceof CompleteWorkflowExecution c) {
+            closes.complete(e, c, completed);
+        } else if (d instanceof FailWorkflowExecution f) {
+            closes.fail(e, f, completed);
+        } else if (d instanceof CancelWorkflowExecution c) {
+            closes.cancel(e, c, completed);
+        } else if (d instanceof ContinueAsNewWorkflowExecution c) {
+            closes.continueAsNew(e, c, completed);
+        } else if (d instanceof SignalExternalWorkflowExecution s) {
+            externals.signal(e, s, completed);
+        } else if (d instanceof RequestCancelExternalWorkflowExecution c) {
+            externals.requestCancel(e, c, completed);
+        } else if (d instanceof StartChildWorkflowExecution c) {
+            externals.startChild(e, c, completed);
+        } else if (d instanceof ScheduleLambdaFunction l) {
+            externals.scheduleLambda(e, l, completed);
+        } else {
+            throw Faults.validation("Unsupported decision " + d);
+        }
+    }
+}

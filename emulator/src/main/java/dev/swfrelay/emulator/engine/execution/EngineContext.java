@@ -1,0 +1,62 @@
+package dev.swfrelay.emulator.engine.execution;
+
+import dev.swfrelay.core.model.Timeout;
+import dev.swfrelay.emulator.engine.EngineSettings;
+import dev.swfrelay.emulator.engine.clock.Deadline;
+import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import dev.swfrelay.emulator.engine.registry.DomainRegistry;
+import dev.swfrelay.emulator.engine.task.TaskLists;
+import java.time.Instant;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/** The parts of one engine that its operation classes share, wired once by the engine. */
+final class EngineContext {
+
+    final VirtualClock clock;
+    final EngineSettings settings;
+    final DomainRegistry domains;
+    final TaskLists taskLists = new TaskLists();
+    final ExecutionStore store = new ExecutionStore();
+    final TaskTokens tokens = new TaskTokens();
+    final AtomicInteger startedTasks = new AtomicInteger();
+    final AtomicLong sequence = new AtomicLong();
+    final ScheduledExecutorService pollTimer;
+    final DecisionTasks decisionTasks;
+    final ActivityTasks activityTasks;
+    final ExecutionCloser closer;
+    final ExecutionStarter starter;
+
+    EngineContext(VirtualClock clock, EngineSettings settings, DomainRegistry domains, ScheduledExecutorService pollTimer) {
+        this.clock = clock;
+        this.settings = settings;
+        this.domains = domains;
+        this.pollTimer = pollTimer;
+        this.decisionTasks = new DecisionTasks(this);
+        this.activityTasks = new ActivityTasks(this);
+        this.closer = new ExecutionCloser(this);
+        this.starter = new ExecutionStarter(this);
+    }
+
+    /** Schedules {@code action} on the run's lock {@code timeout} after {@code from}; null for NONE. */
+    Deadline after(Instant from, Timeout timeout, Execution execution, Consumer<Instant> action) {
+        if (timeout == null || timeout.isNone()) {
+            return null;
+        }
+        Instant at = from.plus(timeout.duration().orElseThrow());
+        return clock.schedule(at, firedAt -> execution.locked(() -> action.accept(firedAt)));
+    }
+
+    boolean idle() {
+        return taskLists.waiting() == 0 && startedTasks.get() == 0;
+    }
+
+    void clear() {
+        taskLists.clear();
+        store.clear();
+        tokens.clear();
+        startedTasks.set(0);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.swfrelay.emulator.engine.execution;
+
+import dev.swfrelay.core.model.ChildPolicy;
+import dev.swfrelay.core.model.CloseStatus;
+import dev.swfrelay.core.model.WorkflowExecution;
+import dev.swfrelay.core.model.WorkflowExecutionCancelRequestedCause;
+import dev.swfrelay.core.model.WorkflowExecutionTerminatedCause;
+import dev.swfrelay.core.model.WorkflowExecutionTimeoutType;
+import dev.swfrelay.core.model.event.EventAttributes;
+import dev.swfrelay.core.model.event.WorkflowExecutionCancelRequested;
+import dev.swfrelay.core.model.event.WorkflowExecutionTerminated;
+import dev.swfrelay.core.model.event.WorkflowExecutionTimedOut;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Closing a run: its close event, then everything open withdrawn (tasks, timers, tokens,
+ * deadlines), the child policy applied to open children, the parent told, and the run
+ * forgotten once its domain's retention period has passed.
+ */
+final class ExecutionCloser {
+
+    private final EngineContext context;
+
+    ExecutionCloser(EngineContext context) {
+        this.context = context;
+    }
+
+    /** Records {@code closeEvent} at {@code at} and closes the run with {@code status}. Under the run's lock. */
+    void close(Execution e, CloseStatus status, Instant at, EventAttributes closeEvent, ChildPolicy childPolicy) {
+        e.append(at, closeEvent);
+        e.closeStatus = status;
+        e.closeTimestamp = at;
+        ActivityState.cancel(e.executionTimeout);
+        e.executionTimeout = null;
+        context.decisionTasks.closeAll(e);
+        context.activityTasks.closeAll(e);
+        for (TimerState timer : e.open.timers().values()) {
+            ActivityState.cancel(timer.deadline());
+        }
+        e.open.timers().clear();
+        applyChildPolicy(e, childPolicy);
+        if (status != CloseStatus.CONTINUED_AS_NEW) {
+            context.store.closed(e);
+            if (e.parent != null) {
+                e.later(() -> ChildOutcomes.report(context, e, status, closeEvent));
+            }
+        }
+        scheduleForgetting(e, at);
+    }
+
+    void terminate(Execution e, WorkflowExecutionTerminatedCause cause, ChildPolicy policy, String reason, String details) {
+        ChildPolicy applied = policy != null ? policy : e.config.childPolicy();
+        close(e, CloseStatus.TERMINATED, context.clock.now(),
+                new WorkflowExecutionTerminated(cause, applied, details, reason), applied);
+    }
+
+    void terminateForEventLimit(Execution e) {
+        terminate(e, WorkflowExecutionTerminatedCause.EVENT_LIMIT_EXCEEDED, null,
+                "history reached the limit of " + context.settings.limits().maxHistoryEvents() + " events", null);
+    }
+
+    /** Arms the run's START_TO_CLOSE timeout. */
+    void armTimeout(Execution e) {
+        e.executionTimeout = context.after(e.startTimestamp, e.config.executionStartToCloseTimeout(), e, at -> {
+            if (e.isOpen()) {
+                ChildPolicy policy = e.config.childPolicy();
+                close(e, CloseStatus.TIMED_OUT, at,
+                        new WorkflowExecutionTimedOut(policy, WorkflowExecutionTimeoutType.START_TO_CLOSE), policy);
+            }
+        });
+    }
+
+    /** Records a cancel request on an open run, once. */
+    void requestCancel(Execution e, WorkflowExecutionCancelRequestedCause cause, Long initiatedEventId,
+                       WorkflowExecution requester) {
+        if (!e.isOpen() || e.cancelRequested) {
+            return;
+        }
+        e.cancelRequested = true;
+        e.append(new WorkflowExecutionCancelRequested(cause, initiatedEventId, requester));
+    }
+
+    private void applyChildPolicy(Execution e, ChildPolicy policy) {
+        if (e.open.childCount() == 0) {
+            return;
+        }
+        List<ChildState> children = List.copyOf(e.open.children().values());
+        e.open.children().clear();
+        if (policy == ChildPolicy.ABANDON || policy == null) {
+            return;
+        }
+        for (ChildState child : children) {
+            e.later(() -> {
+                Execution run = context.store.openRun(e.domain, child.workflowId);
+                if (run == null) {
+                    return;
+                }
+                run.locked(() -> {
+                    if (policy == ChildPolicy.TERMINATE) {
+                        if (run.isOpen()) {
+                            terminate(run, WorkflowExecutionTerminatedCause.CHILD_POLICY_APPLIED, null, null, null);
+                        }
+                    } else {
+                        requestCancel(run, WorkflowExecutionCancelRequestedCause.CHILD_POLICY_APPLIED, null, null);
+                    }
+                });
+            });
+        }
+    }
+
+    private void scheduleForgetting(Execution e, Instant closedAt) {
+        long days = 0;
+        try {
+            days = Long.parseLong(context.domains.get(e.domain).retentionDays());
+        } catch (RuntimeException unknownAfterReset) {
+            days = 0;
+        }
+        e.retainedUntil = closedAt.plus(Duration.ofDays(days));
+    }
+}

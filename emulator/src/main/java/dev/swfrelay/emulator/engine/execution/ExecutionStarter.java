@@ -1,0 +1,71 @@
+package dev.swfrelay.emulator.engine.execution;
+
+import dev.swfrelay.core.api.StartWorkflowExecutionRequest;
+import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.WorkflowExecution;
+import dev.swfrelay.core.model.WorkflowType;
+import dev.swfrelay.core.model.WorkflowTypeConfiguration;
+import dev.swfrelay.core.model.event.WorkflowExecutionStarted;
+import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.emulator.engine.registry.Domain;
+import dev.swfrelay.emulator.engine.registry.RegisteredType;
+
+/** Starting runs: from StartWorkflowExecution, from a parent's decision, and as a continuation. */
+final class ExecutionStarter {
+
+    private final EngineContext context;
+
+    ExecutionStarter(EngineContext context) {
+        this.context = context;
+    }
+
+    WorkflowExecution start(StartWorkflowExecutionRequest r) {
+        Domain domain = context.domains.registered(r.domain());
+        WorkflowType type = r.workflowType();
+        RegisteredType<WorkflowTypeConfiguration> registered = domain.workflowTypes().get(type.name(), type.version());
+        if (registered.deprecated()) {
+            throw Faults.of(FaultType.TypeDeprecatedFault, "Workflow type is deprecated: " + type);
+        }
+        WorkflowDefaults defaults = WorkflowDefaults.apply(registered.configuration(), r.childPolicy(),
+                r.executionStartToCloseTimeout(), r.lambdaRole(), r.taskList(), r.taskPriority(),
+                r.taskStartToCloseTimeout(), r.tagList());
+        if (defaults.missing() != WorkflowDefaults.Missing.NONE) {
+            String member = WorkflowDefaults.member(defaults.missing());
+            throw Faults.of(FaultType.DefaultUndefinedFault, "No " + member + " was given and workflow type " + type
+                    + " has no default " + member);
+        }
+        Execution e = newRun(r.domain(), r.workflowId(), type, defaults.config(), null, 0, r.input());
+        open(e, null);
+        return e.id;
+    }
+
+    /** Creates a run of {@code workflowId}; not yet visible until {@link #open}. */
+    Execution newRun(String domain, String workflowId, WorkflowType type, ExecutionConfig config,
+                     WorkflowExecution parent, long parentInitiatedEventId, String input) {
+        WorkflowExecution id = new WorkflowExecution(TaskTokens.runId(), workflowId);
+        return new Execution(context, domain, id, type, config, context.clock.now(), parent, parentInitiatedEventId,
+                input);
+    }
+
+    /**
+     * Makes {@code e} the open run of its workflow id and records its start (which schedules
+     * its first decision task). {@code continuedFrom} is the run it continues, if any; the
+     * caller then already holds that run's lock, and the new run replaces it in the store.
+     */
+    void open(Execution e, Execution continuedFrom) {
+        e.locked(() -> {
+            if (continuedFrom == null) {
+                context.store.addOpen(e, context.settings.limits().maxOpenExecutionsPerDomain());
+            } else {
+                context.store.continueAs(continuedFrom, e);
+            }
+            ExecutionConfig c = e.config;
+            e.append(e.startTimestamp, new WorkflowExecutionStarted(c.childPolicy(),
+                    continuedFrom == null ? null : continuedFrom.id.runId(), c.executionStartToCloseTimeout(), e.input,
+                    c.lambdaRole(), e.parent == null ? null : e.parentInitiatedEventId, e.parent,
+                    c.tags().isEmpty() ? null : c.tags(), c.taskList(), c.taskPriority(), c.taskStartToCloseTimeout(),
+                    e.type));
+            context.closer.armTimeout(e);
+        });
+    }
+}

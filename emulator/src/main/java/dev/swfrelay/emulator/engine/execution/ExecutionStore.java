@@ -1,0 +1,112 @@
+package dev.swfrelay.emulator.engine.execution;
+
+import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.WorkflowExecution;
+import dev.swfrelay.emulator.engine.Faults;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The runs of one engine: per domain, the open run of each workflow id and every run by run
+ * id (open, and closed ones until their retention period ends).
+ */
+final class ExecutionStore {
+
+    private final Map<String, DomainRuns> domains = new ConcurrentHashMap<>();
+
+    private static final class DomainRuns {
+        final Map<String, Execution> openByWorkflowId = new ConcurrentHashMap<>();
+        final Map<String, Execution> byRunId = new ConcurrentHashMap<>();
+        final AtomicInteger open = new AtomicInteger();
+    }
+
+    /** Claims {@code workflowId} for a new open run; fails as SWF does when one is open or the limit is hit. */
+    void addOpen(Execution execution, int maxOpen) {
+        DomainRuns runs = runs(execution.domain);
+        if (runs.open.incrementAndGet() > maxOpen) {
+            runs.open.decrementAndGet();
+            throw Faults.of(FaultType.LimitExceededFault, "domain " + execution.domain + " already has " + maxOpen
+                    + " open executions, the limit");
+        }
+        if (runs.openByWorkflowId.putIfAbsent(execution.id.workflowId(), execution) != null) {
+            runs.open.decrementAndGet();
+            throw Faults.of(FaultType.WorkflowExecutionAlreadyStartedFault, "An execution with workflowId "
+                    + execution.id.workflowId() + " is already open in domain " + execution.domain);
+        }
+        runs.byRunId.put(execution.id.runId(), execution);
+    }
+
+    /** Replaces a closing run by its continuation under the same workflow id. */
+    void continueAs(Execution closing, Execution next) {
+        DomainRuns runs = runs(closing.domain);
+        runs.byRunId.put(next.id.runId(), next);
+        runs.openByWorkflowId.replace(closing.id.workflowId(), closing, next);
+    }
+
+    void closed(Execution execution) {
+        DomainRuns runs = runs(execution.domain);
+        if (runs.openByWorkflowId.remove(execution.id.workflowId(), execution)) {
+            runs.open.decrementAndGet();
+        }
+    }
+
+    Execution openRun(String domain, String workflowId) {
+        DomainRuns runs = domains.get(domain);
+        return runs == null ? null : runs.openByWorkflowId.get(workflowId);
+    }
+
+    /** The run named by workflow id and run id (open or closed); {@code UnknownResourceFault} if none. */
+    Execution get(String domain, WorkflowExecution execution, Instant now) {
+        DomainRuns runs = domains.get(domain);
+        Execution found = runs == null ? null : runs.byRunId.get(execution.runId());
+        if (found != null && found.expired(now)) {
+            runs.byRunId.remove(found.id.runId(), found);
+            found = null;
+        }
+        if (found == null || !found.id.workflowId().equals(execution.workflowId())) {
+            throw Faults.unknownResource("Unknown execution: " + execution + " in domain " + domain);
+        }
+        return found;
+    }
+
+    /** The run to signal, cancel or terminate: by run id when given, else the open run of the workflow id. */
+    Execution target(String domain, String workflowId, String runId, Instant now) {
+        if (runId != null && !runId.isEmpty()) {
+            return get(domain, new WorkflowExecution(runId, workflowId), now);
+        }
+        Execution open = openRun(domain, workflowId);
+        if (open == null) {
+            throw Faults.unknownResource("Unknown execution: no open run of workflowId " + workflowId
+                    + " in domain " + domain);
+        }
+        return open;
+    }
+
+    Collection<Execution> open(String domain) {
+        DomainRuns runs = domains.get(domain);
+        return runs == null ? List.of() : new ArrayList<>(runs.openByWorkflowId.values());
+    }
+
+    /** Every retained run of {@code domain}; runs past their retention are forgotten on the way. */
+    Collection<Execution> all(String domain, Instant now) {
+        DomainRuns runs = domains.get(domain);
+        if (runs == null) {
+            return List.of();
+        }
+        runs.byRunId.values().removeIf(e -> e.expired(now));
+        return new ArrayList<>(runs.byRunId.values());
+    }
+
+    void clear() {
+        domains.clear();
+    }
+
+    private DomainRuns runs(String domain) {
+        return domains.computeIfAbsent(domain, d -> new DomainRuns());
+    }
+}

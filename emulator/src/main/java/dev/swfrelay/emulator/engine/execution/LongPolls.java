@@ -1,0 +1,36 @@
+package dev.swfrelay.emulator.engine.execution;
+
+import dev.swfrelay.emulator.engine.task.Poll;
+import dev.swfrelay.emulator.engine.task.TaskQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Parks a poll on a task list without a thread: the future is answered by the first task
+ * scheduled, or with {@code empty} once the real-time hold passes. Cancelling the future
+ * withdraws the poll.
+ */
+final class LongPolls {
+
+    private LongPolls() {
+    }
+
+    static <R> CompletableFuture<R> park(EngineContext context, TaskQueue<R> queue, Poll<R> poll, R empty) {
+        CompletableFuture<R> future = poll.future();
+        if (!queue.take(poll)) {
+            return future;
+        }
+        long holdNanos = context.settings.pollHold().toNanos();
+        ScheduledFuture<?> hold = context.pollTimer.schedule(() -> {
+            future.complete(empty);
+        }, holdNanos, TimeUnit.NANOSECONDS);
+        future.whenComplete((task, error) -> {
+            hold.cancel(false);
+            if (task == empty || error != null) {
+                queue.withdraw(poll);
+            }
+        });
+        return future;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.swfrelay.emulator.engine.execution;
+
+import dev.swfrelay.emulator.engine.Faults;
+
+/** SWF's task priorities: a decimal integer as a string, higher first, 0 when absent. */
+public final class Priorities {
+
+    private Priorities() {
+    }
+
+    public static int parse(String priority) {
+        if (priority == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(priority);
+        } catch (NumberFormatException e) {
+            throw Faults.validation("Invalid taskPriority '" + priority
+                    + "': must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package dev.swfrelay.emulator.engine.execution;
+
+import dev.swfrelay.core.api.*;
+import dev.swfrelay.core.model.*;
+import dev.swfrelay.emulator.engine.EngineSettings;
+import dev.swfrelay.emulator.engine.clock.Quiescence;
+import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import dev.swfrelay.emulator.engine.registry.DomainRegistry;
+import dev.swfrelay.emulator.engine.registry.TypeRegistry;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
+
+/**
+ * SWF in memory for one region: every operation of {@link SwfService}, routed to the class
+ * that owns its family. After each operation that changes state the clock is nudged, so a
+ * frozen clock fires what is due and auto-advance can move on.
+ */
+public final class SwfEngine implements SwfService, Quiescence {
+
+    private final VirtualClock clock;
+    private final DomainRegistry domains;
+    private final TypeRegistry types;
+    private final EngineContext context;
+    private final TaskOperations tasks;
+    private final ExecutionCommands commands;
+    private final Visibility visibility;
+
+    public SwfEngine(VirtualClock clock, EngineSettings settings, ScheduledExecutorService pollTimer) {
+        this.clock = clock;
+        this.domains = new DomainRegistry(settings);
+        this.types = new TypeRegistry(domains, clock, settings);
+        this.context = new EngineContext(clock, settings, domains, pollTimer);
+        this.tasks = new TaskOperations(context);
+        this.commands = new ExecutionCommands(context);
+        this.visibility = new Visibility(context);
+        clock.register(this);
+    }
+
+    @Override
+    public boolean isIdle() {
+        return context.idle();
+    }
+
+    /** Empties every domain, type, run and task list. */
+    public void reset() {
+        releaseParkedPolls();
+        domains.clear();
+        context.clear();
+    }
+
+    /** Answers parked polls empty and leaves the clock. */
+    public void shutdown() {
+        releaseParkedPolls();
+        clock.unregister(this);
+    }
+
+    private void releaseParkedPolls() {
+        context.taskLists.releaseParked(new DecisionTask(null, null, null, 0, null, null, null),
+                new ActivityTask(null, null, null, 0, null, null));
+    }
+
+    private <T> T changing(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } finally {
+            clock.nudge();
+        }
+    }
+
+    private void changing(Runnable operation) {
+        try {
+            operation.run();
+        } finally {
+            clock.nudge();
+        }
+    }
+
+    @Override
+    public WorkflowExecutionCount countClosedWorkflowExecutions(CountClosedWorkflowExecutionsRequest r) {
+        return visibility.countClosed(r);
+    }
+
+    @Override
+    public WorkflowExecutionCount countOpenWorkflowExecutions(CountOpenWorkflowExecutionsRequest r) {
+        return visibility.countOpen(r);
+    }
+
+    @Override
+    public PendingTaskCount countPendingActivityTasks(CountPendingActivityTasksRequest r) {
+        return tasks.pendingActivities(r);
+    }
+
+    @Override
+    public PendingTaskCount countPendingDecisionTasks(CountPendingDecisionTasksRequest r) {
+        return tasks.pendingDecisions(r);
+    }
+
+    @Override
+    public void deleteActivityType(DeleteActivityTypeRequest r) {
+        types.deleteActivityType(r);
+    }
+
+    @Override
+    public void deleteWorkflowType(DeleteWorkflowTypeRequest r) {
+        types.deleteWorkflowType(r);
+    }
+
+    @Override
+    public void deprecateActivityType(DeprecateActivityTypeRequest r) {
+        types.deprecateActivityType(r);
+    }
+
+    @Override
+    public void deprecateDomain(DeprecateDomainRequest r) {
+        domains.deprecate(r);
+    }
+
+    @Override
+    public void deprecateWorkflowType(DeprecateWorkflowTypeRequest r) {
+        types.deprecateWorkflowType(r);
+    }
+
+    @Override
+    public ActivityTypeDetail describeActivityType(DescribeActivityTypeRequest r) {
+        return types.describeActivityType(r);
+    }
+
+    @Override
+    public DomainDetail describeDomain(DescribeDomainRequest r) {
+        return domains.describe(r);
+    }
+
+    @Override
+    public WorkflowExecutionDetail describeWorkflowExecution(DescribeWorkflowExecutionRequest r) {
+        return visibility.describe(r);
+    }
+
+    @Override
+    public WorkflowTypeDetail describeWorkflowType(DescribeWorkflowTypeRequest r) {
+        return types.describeWorkflowType(r);
+    }
+
+    @Override
+    public History getWorkflowExecutionHistory(GetWorkflowExecutionHistoryRequest r) {
+        return visibility.history(r);
+    }
+
+    @Override
+    public ActivityTypeInfos listActivityTypes(ListActivityTypesRequest r) {
+        return types.listActivityTypes(r);
+    }
+
+    @Override
+    public WorkflowExecutionInfos listClosedWorkflowExecutions(ListClosedWorkflowExecutionsRequest r) {
+        return visibility.listClosed(r);
+    }
+
+    @Override
+    public DomainInfos listDomains(ListDomainsRequest r) {
+        return domains.list(r);
+    }
+
+    @Override
+    public WorkflowExecutionInfos listOpenWorkflowExecutions(ListOpenWorkflowExecutionsRequest r) {
+        return visibility.listOpen(r);
+    }
+
+    @Override
+    public ListTagsForResourceOutput listTagsForResource(ListTagsForResourceRequest r) {
+        return domains.listTags(r);
+    }
+
+    @Override
+    public WorkflowTypeInfos listWorkflowTypes(ListWorkflowTypesRequest r) {
+        return types.listWorkflowTypes(r);
+    }
+
+    @Override
+    public CompletableFuture<ActivityTask> pollForActivityTask(PollForActivityTaskRequest r) {
+        return changing(() -> tasks.pollForActivityTask(r));
+    }
+
+    @Override
+    public CompletableFuture<DecisionTask> pollForDecisionTask(PollForDecisionTaskRequest r) {
+        return changing(() -> tasks.pollForDecisionTask(r));
+    }
+
+    @Override
+    public ActivityTaskStatus recordActivityTaskHeartbeat(RecordActivityTaskHeartbeatRequest r) {
+        return changing(() -> tasks.heartbeat(r));
+    }
+
+    @Override
+    public void registerActivityType(RegisterActivityTypeRequest r) {
+        types.registerActivityType(r);
+    }
+
+    @Override
+    public void registerDomain(RegisterDomainRequest r) {
+        domains.register(r);
+    }
+
+    @Override
+    public void registerWorkflowType(RegisterWorkflowTypeRequest r) {
+        types.registerWorkflowType(r);
+    }
+
+    @Override
+    public void requestCancelWorkflowExecution(RequestCancelWorkflowExecutionRequest r) {
+        changing(() -> commands.requestCancel(r));
+    }
+
+    @Override
+    public void respondActivityTaskCanceled(RespondActivityTaskCanceledRequest r) {
+        changing(() -> tasks.canceled(r));
+    }
+
+    @Override
+    public void respondActivityTaskCompleted(RespondActivityTaskCompletedRequest r) {
+        changing(() -> tasks.completed(r));
+    }
+
+    @Override
+    public void respondActivityTaskFailed(RespondActivityTaskFailedRequest r) {
+        changing(() -> tasks.failed(r));
+    }
+
+    @Override
+    public void respondDecisionTaskCompleted(RespondDecisionTaskCompletedRequest r) {
+        changing(() -> tasks.respondDecisionTaskCompleted(r));
+    }
+
+    @Override
+    public void signalWorkflowExecution(SignalWorkflowExecutionRequest r) {
+        changing(() -> commands.signal(r));
+    }
+
+    @Override
+    public Run startWorkflowExecution(StartWorkflowExecutionRequest r) {
+        return changing(() -> commands.start(r));
+    }
+
+    @Override
+    public void tagResource(TagResourceRequest r) {
+        domains.tag(r);
+    }
+
+    @Override
+    public void terminateWorkflowExecution(TerminateWorkflowExecutionRequest r) {
+        changing(() -> commands.terminate(r));
+    }
+
+    @Override
+    public void undeprecateActivityType(UndeprecateActivityTypeRequest r) {
+        types.undeprecateActivityType(r);
+    }
+
+    @Override
+    public void undeprecateDomain(UndeprecateDomainRequest r) {
+        domains.undeprecate(r);
+    }
+
+    @Override
+    public void undeprecateWorkflowType(UndeprecateWorkflowTypeRequest r) {
+        types.undeprecateWorkflowType(r);
+    }
+
+    @Override
+    public void untagResource(UntagResourceRequest r) {
+        domains.untag(r);
+    }
+}

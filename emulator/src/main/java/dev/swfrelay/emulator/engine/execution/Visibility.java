@@ -1,0 +1,122 @@
+package dev.swfrelay.emulator.engine.execution;
+
+import dev.swfrelay.core.api.CountClosedWorkflowExecutionsRequest;
+import dev.swfrelay.core.api.CountOpenWorkflowExecutionsRequest;
+import dev.swfrelay.core.api.DescribeWorkflowExecutionRequest;
+import dev.swfrelay.core.api.GetWorkflowExecutionHistoryRequest;
+import dev.swfrelay.core.api.ListClosedWorkflowExecutionsRequest;
+import dev.swfrelay.core.api.ListOpenWorkflowExecutionsRequest;
+import dev.swfrelay.core.model.ExecutionStatus;
+import dev.swfrelay.core.model.History;
+import dev.swfrelay.core.model.HistoryEvent;
+import dev.swfrelay.core.model.WorkflowExecutionCount;
+import dev.swfrelay.core.model.WorkflowExecutionDetail;
+import dev.swfrelay.core.model.WorkflowExecutionFilter;
+import dev.swfrelay.core.model.WorkflowExecutionInfo;
+import dev.swfrelay.core.model.WorkflowExecutionInfos;
+import dev.swfrelay.core.model.WorkflowExecutionOpenCounts;
+import dev.swfrelay.core.model.TagFilter;
+import dev.swfrelay.emulator.engine.registry.Pages;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/** Reading runs: describe, history (paged), and listing or counting open and closed runs. */
+final class Visibility {
+
+    private final EngineContext context;
+
+    Visibility(EngineContext context) {
+        this.context = context;
+    }
+
+    WorkflowExecutionDetail describe(DescribeWorkflowExecutionRequest r) {
+        context.domains.get(r.domain());
+        Execution e = context.store.get(r.domain(), r.execution(), context.clock.now());
+        return e.locked(() -> new WorkflowExecutionDetail(e.config.toModel(), info(e), e.latestActivityTaskTimestamp,
+                e.latestExecutionContext, new WorkflowExecutionOpenCounts(e.open.activityCount(), e.open.childCount(),
+                        e.decision.openCount() > 0 ? 1 : 0, 0, e.open.timerCount())));
+    }
+
+    History history(GetWorkflowExecutionHistoryRequest r) {
+        context.domains.get(r.domain());
+        Execution e = context.store.get(r.domain(), r.execution(), context.clock.now());
+        List<HistoryEvent> events = e.locked(() -> new ArrayList<>(e.history));
+        if (Boolean.TRUE.equals(r.reverseOrder())) {
+            java.util.Collections.reverse(events);
+        }
+        Pages.Page<HistoryEvent> page = Pages.page(events, "history:" + e.id.runId() + ":" + r.reverseOrder(),
+                r.maximumPageSize(), r.nextPageToken(), context.settings.limits().maxPageSize());
+        return new History(page.items(), page.nextPageToken());
+    }
+
+    WorkflowExecutionInfos listOpen(ListOpenWorkflowExecutionsRequest r) {
+        ExecutionQuery q = new ExecutionQuery(r.startTimeFilter(), null, workflowId(r.executionFilter()),
+                r.typeFilter(), tag(r.tagFilter()), null);
+        return list(q, open(r.domain(), q), r.reverseOrder(), r.maximumPageSize(), r.nextPageToken(), "open");
+    }
+
+    WorkflowExecutionInfos listClosed(ListClosedWorkflowExecutionsRequest r) {
+        ExecutionQuery q = new ExecutionQuery(r.startTimeFilter(), r.closeTimeFilter(), workflowId(r.executionFilter()),
+                r.typeFilter(), tag(r.tagFilter()), r.closeStatusFilter() == null ? null : r.closeStatusFilter().status());
+        return list(q, closed(r.domain(), q), r.reverseOrder(), r.maximumPageSize(), r.nextPageToken(), "closed");
+    }
+
+    WorkflowExecutionCount countOpen(CountOpenWorkflowExecutionsRequest r) {
+        ExecutionQuery q = new ExecutionQuery(r.startTimeFilter(), null, workflowId(r.executionFilter()),
+                r.typeFilter(), tag(r.tagFilter()), null);
+        return new WorkflowExecutionCount(open(r.domain(), q).size(), false);
+    }
+
+    WorkflowExecutionCount countClosed(CountClosedWorkflowExecutionsRequest r) {
+        ExecutionQuery q = new ExecutionQuery(r.startTimeFilter(), r.closeTimeFilter(), workflowId(r.executionFilter()),
+                r.typeFilter(), tag(r.tagFilter()), r.closeStatusFilter() == null ? null : r.closeStatusFilter().status());
+        return new WorkflowExecutionCount(closed(r.domain(), q).size(), false);
+    }
+
+    private List<WorkflowExecutionInfo> open(String domain, ExecutionQuery q) {
+        context.domains.get(domain);
+        return matching(context.store.open(domain), q, ExecutionStatus.OPEN);
+    }
+
+    private List<WorkflowExecutionInfo> closed(String domain, ExecutionQuery q) {
+        context.domains.get(domain);
+        return matching(context.store.all(domain, context.clock.now()), q, ExecutionStatus.CLOSED);
+    }
+
+    private List<WorkflowExecutionInfo> matching(Collection<Execution> runs, ExecutionQuery q, ExecutionStatus status) {
+        List<WorkflowExecutionInfo> result = new ArrayList<>();
+        for (Execution e : runs) {
+            WorkflowExecutionInfo info = e.locked(() -> info(e));
+            if (info.executionStatus() == status && q.matches(info)) {
+                result.add(info);
+            }
+        }
+        return result;
+    }
+
+    private WorkflowExecutionInfos list(ExecutionQuery q, List<WorkflowExecutionInfo> infos, Boolean reverse,
+                                        Integer max, String token, String kind) {
+        Comparator<WorkflowExecutionInfo> newestFirst = Comparator.comparing(q::sortKey, Comparator.reverseOrder());
+        infos.sort(Boolean.TRUE.equals(reverse) ? newestFirst.reversed() : newestFirst);
+        Pages.Page<WorkflowExecutionInfo> page = Pages.page(infos, kind, max, token,
+                context.settings.limits().maxPageSize());
+        return new WorkflowExecutionInfos(page.items(), page.nextPageToken());
+    }
+
+    static WorkflowExecutionInfo info(Execution e) {
+        boolean open = e.isOpen();
+        return new WorkflowExecutionInfo(e.cancelRequested, e.closeStatus, e.closeTimestamp, e.id,
+                open ? ExecutionStatus.OPEN : ExecutionStatus.CLOSED, e.parent, e.startTimestamp,
+                e.config.tags().isEmpty() ? null : e.config.tags(), e.type);
+    }
+
+    private static String workflowId(WorkflowExecutionFilter filter) {
+        return filter == null ? null : filter.workflowId();
+    }
+
+    private static String tag(TagFilter filter) {
+        return filter == null ? null : filter.tag();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.swfrelay.emulator.engine.registry;
+
+import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.RegistrationStatus;
+import dev.swfrelay.emulator.engine.Faults;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One domain's workflow types or activity types (by name and version), with SWF's rules for
+ * registering, deprecating, undeprecating and deleting them. {@code kind} names the family
+ * in messages ("workflow type", "activity type").
+ */
+public final class TypeCatalog<C> {
+
+    private final String kind;
+    private final Map<String, RegisteredType<C>> types = new ConcurrentHashMap<>();
+
+    TypeCatalog(String kind) {
+        this.kind = kind;
+    }
+
+    synchronized RegisteredType<C> register(String name, String version, String description,
+                                            Instant now, C configuration, int limit) {
+        String key = RegisteredType.key(name, version);
+        RegisteredType<C> existing = types.get(key);
+        if (existing != null) {
+            throw Faults.of(FaultType.TypeAlreadyExistsFault, describe(name, version) + " is already registered ("
+                    + existing.status() + ")");
+        }
+        if (types.size() >= limit) {
+            throw Faults.of(FaultType.LimitExceededFault, "cannot register " + describe(name, version)
+                    + ": the domain already has " + types.size() + " " + kind + "s, the limit");
+        }
+        RegisteredType<C> type = new RegisteredType<>(name, version, description, now, configuration);
+        types.put(key, type);
+        return type;
+    }
+
+    /** The type, whatever its status; {@code UnknownResourceFault} when it does not exist. */
+    public RegisteredType<C> get(String name, String version) {
+        RegisteredType<C> type = find(name, version);
+        if (type == null) {
+            throw Faults.unknownResource("Unknown " + describe(name, version));
+        }
+        return type;
+    }
+
+    public RegisteredType<C> find(String name, String version) {
+        return types.get(RegisteredType.key(name, version));
+    }
+
+    synchronized void deprecate(String name, String version, Instant now) {
+        RegisteredType<C> type = get(name, version);
+        if (type.deprecated()) {
+            throw Faults.of(FaultType.TypeDeprecatedFault, describe(name, version) + " is already deprecated");
+        }
+        type.deprecate(now);
+    }
+
+    synchronized void undeprecate(String name, String version) {
+        RegisteredType<C> type = get(name, version);
+        if (!type.deprecated()) {
+            throw Faults.of(FaultType.TypeAlreadyExistsFault, describe(name, version) + " is registered, not deprecated");
+        }
+        type.undeprecate();
+    }
+
+    synchronized void delete(String name, String version) {
+        RegisteredType<C> type = get(name, version);
+        if (!type.deprecated()) {
+            throw Faults.of(FaultType.TypeNotDeprecatedFault,
+                    describe(name, version) + " must be deprecated before it can be deleted");
+        }
+        types.remove(RegisteredType.key(name, version));
+    }
+
+    /** Types with {@code status}, optionally of one name, sorted by name then version. */
+    List<RegisteredType<C>> list(RegistrationStatus status, String name) {
+        List<RegisteredType<C>> result = new ArrayList<>();
+        for (RegisteredType<C> type : types.values()) {
+            if (type.status() == status && (name == null || type.name().equals(name))) {
+                result.add(type);
+            }
+        }
+        result.sort(Comparator.comparing((RegisteredType<C> t) -> t.name()).thenComparing(RegisteredType::version));
+        return result;
+    }
+
+    private String describe(String name, String version) {
+        return kind + " [name=" + name + ", version=" + version + "]";
+    }
+}
