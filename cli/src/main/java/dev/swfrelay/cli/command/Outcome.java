@@ -30,6 +30,6 @@ final class Outcome {
 
     private static String oneLine(String text) {
         String flat = text.strip().replace('\n', ' ');
-        return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
+        return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
     }
 }

@@ -52,7 +52,7 @@ public final class Demo {
     public int run(String input) throws InterruptedException {
         WorkflowDefinition workflow = WorkflowFile.read(seed.resolve("workflow.json"));
         ServicePorts ports = ServicePorts.of(service, workflow.domain(), "demo");
-        new Registration(ports.registrar()).register(workflow, 1).forEach(line -> say("registered " + line));
+        new Registration(ports.registrar()).register(workflow, 1).forEach(line -> say(line));
         List<ScriptWorker> workers = new ArrayList<>();
         DeciderRunner decider = DeciderRunner.builder(ports.decisionTasks(), PipelineOf.workflow(workflow))
                 .taskList(workflow.taskList()).build();

@@ -28,7 +28,7 @@ import dev.swfrelay.core.model.event.WorkflowExecutionTimedOut;
 /** The few attributes of an event that a person reading a timeline wants to see. */
 final class EventSummary {
 
-    private static final int SHOWN = 60;
+    private static final int SHOWN = 100;
 
     private EventSummary() {
     }
@@ -124,6 +124,6 @@ final class EventSummary {
         }
         String flat = value.strip().replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
                 .replace("\"", "\\\"");
-        return "\"" + (flat.length() > SHOWN ? flat.substring(0, SHOWN) + "…" : flat) + "\"";
+        return "\"" + (flat.length() > SHOWN ? flat.substring(0, SHOWN) + "..." : flat) + "\"";
     }
 }

@@ -50,11 +50,12 @@ public final class Timeline {
     public static String line(HistoryEvent event, Instant start, Map<Long, Instant> times) {
         String summary = EventSummary.of(event.attributes());
         String timing = timing(event, times);
-        return String.format(Locale.ROOT, "%s %8s  %3d  %-34s %s%s",
+        String detail = summary.isEmpty() ? timing.isEmpty() ? "" : "(" + timing + ")"
+                : timing.isEmpty() ? summary : summary + "  (" + timing + ")";
+        return String.format(Locale.ROOT, "%s %8s  %3d  %-34s %s",
                 TIME.format(event.eventTimestamp()),
                 "+" + DurationText.format(Duration.between(start, event.eventTimestamp())),
-                event.eventId(), event.eventType(), summary,
-                timing.isEmpty() ? "" : "  (" + timing + ")").stripTrailing();
+                event.eventId(), event.eventType(), detail).stripTrailing();
     }
 
     private static String timing(HistoryEvent event, Map<Long, Instant> times) {
