@@ -45,6 +45,7 @@ public final class DecideCommand implements Callable<Integer> {
                 .taskList(workflow.taskList())
                 .build();
         StopSignals signals = StopSignals.install();
+        signals.onSecond(() -> Runtime.getRuntime().halt(130));
         runner.start();
         PrintWriter err = spec.commandLine().getErr();
         err.println("decider: deciding " + workflow.workflowType() + " on " + workflow.taskList() + " in "

@@ -16,9 +16,11 @@ import dev.swfrelay.core.model.EventType;
 import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.Run;
 import dev.swfrelay.core.model.WorkflowExecution;
+import dev.swfrelay.core.model.event.ActivityTaskFailed;
 import dev.swfrelay.core.port.WorkflowClient;
 import dev.swfrelay.core.service.ServicePorts;
 import dev.swfrelay.emulator.SwfEmulator;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -147,7 +149,7 @@ class ScriptWorkerTest {
         assertThat(types(history)).filteredOn(type -> type == EventType.ActivityTaskFailed).hasSize(3);
         assertThat(types(history)).endsWith(EventType.WorkflowExecutionFailed);
         assertThat(history.stream().filter(e -> e.eventType() == EventType.ActivityTaskFailed)
-                .map(e -> e.attributes(dev.swfrelay.core.model.event.ActivityTaskFailed.class)))
+                .map(e -> e.attributes(ActivityTaskFailed.class)))
                 .allMatch(f -> f.reason().equals("exit 4") && f.details().equals("no space left\n"));
     }
 
@@ -155,7 +157,7 @@ class ScriptWorkerTest {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             return stat.charAt(stat.lastIndexOf(')') + 2) == 'Z';
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return true;
         }
     }

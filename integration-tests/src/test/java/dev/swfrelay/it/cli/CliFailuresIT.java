@@ -21,6 +21,9 @@ class CliFailuresIT {
     @TempDir
     Path dir;
 
+    private CliProcess lastStart;
+    private String lastWorker;
+
     @BeforeAll
     static void serve() {
         emulator = Emulator.start(CliProcess.repositoryRoot());
@@ -63,9 +66,6 @@ class CliFailuresIT {
             return exit;
         }
     }
-
-    private CliProcess lastStart;
-    private String lastWorker;
 
     private String history(String domain) throws Exception {
         CliProcess history = CliProcess.start(dir, "history", domain + "-1", "--endpoint", emulator.url(), "--domain", domain);
