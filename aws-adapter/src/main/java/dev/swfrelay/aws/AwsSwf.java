@@ -1,0 +1,90 @@
+package dev.swfrelay.aws;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.swf.SwfClient;
+import software.amazon.awssdk.services.swf.SwfClientBuilder;
+
+/**
+ * Builds {@link AwsSwfService}s: against SWF with the SDK's default credential and region
+ * chains, or against any endpoint that speaks SWF's protocol (the emulator's server) with
+ * dummy credentials. Every client built here reads sockets for longer than SWF's 60-second
+ * long-poll hold, retries throttling and transient errors with the SDK's standard retry
+ * strategy, and bounds ordinary calls so a dead endpoint is reported rather than waited on.
+ */
+public final class AwsSwf {
+
+    /** Longer than any long poll's answer takes, so the socket never gives up first. */
+    static final Duration SOCKET_READ_TIMEOUT = AwsSwfService.POLL_ATTEMPT_TIMEOUT.plusSeconds(5);
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+    static final int MAX_CONNECTIONS = 256;
+
+    private AwsSwf() {
+    }
+
+    /** SWF in the region and with the credentials the SDK's default chains find. */
+    public static AwsSwfService fromDefaultChains() {
+        return fromDefaultChains(null, null);
+    }
+
+    /**
+     * SWF with the SDK's default chains, optionally narrowed: {@code region} (e.g.
+     * {@code us-east-1}) instead of the region chain, {@code profile} for both chains'
+     * profile lookups. Either may be null.
+     */
+    public static AwsSwfService fromDefaultChains(String region, String profile) {
+        DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().profileName(profile).build();
+        Region resolved = region != null ? Region.of(region)
+                : DefaultAwsRegionProviderChain.builder().profileName(profile).build().getRegion();
+        return build(SwfClient.builder().region(resolved), credentials, null);
+    }
+
+    /**
+     * A server that speaks SWF's protocol at {@code endpoint} (such as the emulator's
+     * {@code http://127.0.0.1:8080}), with dummy static credentials and {@code region}
+     * signed into each request.
+     */
+    public static AwsSwfService forEndpoint(URI endpoint, String region) {
+        Objects.requireNonNull(endpoint, "endpoint");
+        AwsCredentialsProvider dummy = StaticCredentialsProvider.create(
+                AwsBasicCredentials.create("swf-relay", "swf-relay-dummy-secret"));
+        return build(SwfClient.builder().region(Region.of(Objects.requireNonNull(region, "region")))
+                .endpointOverride(endpoint), dummy, endpoint);
+    }
+
+    private static AwsSwfService build(SwfClientBuilder builder, AwsCredentialsProvider credentials, URI endpoint) {
+        return build(builder, credentials, endpoint, ApacheHttpClient.builder()
+                .socketTimeout(SOCKET_READ_TIMEOUT)
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .maxConnections(MAX_CONNECTIONS)
+                .build());
+    }
+
+    /** The same client on another transport: tests give it one that answers without a network. */
+    static AwsSwfService build(SwfClientBuilder builder, AwsCredentialsProvider credentials, URI endpoint,
+            SdkHttpClient transport) {
+        AbortableHttpClient http = new AbortableHttpClient(transport);
+        SwfClient client = builder
+                .credentialsProvider(credentials)
+                .httpClient(http)
+                .overrideConfiguration(builder.overrideConfiguration().toBuilder()
+                        .retryStrategy(RetryMode.STANDARD)
+                        .apiCallAttemptTimeout(CALL_ATTEMPT_TIMEOUT)
+                        .apiCallTimeout(CALL_TIMEOUT)
+                        .build())
+                .build();
+        return new AwsSwfService(client, http, endpoint);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.swfrelay.emulator.engine;
+
+import static dev.swfrelay.emulator.engine.EngineFixture.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.swfrelay.core.api.CountPendingDecisionTasksRequest;
+import dev.swfrelay.core.api.PollForDecisionTaskRequest;
+import dev.swfrelay.core.model.DecisionTask;
+import dev.swfrelay.core.model.WorkflowExecution;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class LongPollTest {
+
+    private final EngineFixture f = new EngineFixture();
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private CompletableFuture<DecisionTask> poll() {
+        return f.swf.pollForDecisionTask(PollForDecisionTaskRequest.builder().domain(DOMAIN).taskList(DECISIONS)
+                .identity("p").build());
+    }
+
+    private int pending() {
+        return f.swf.countPendingDecisionTasks(new CountPendingDecisionTasksRequest(DOMAIN, DECISIONS)).count();
+    }
+
+    @Test
+    void pollReturnsEmptyAfterItsHold() throws Exception {
+        long began = System.nanoTime();
+        DecisionTask empty = poll().get(5, TimeUnit.SECONDS);
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began)).isGreaterThanOrEqualTo(150);
+        assertThat(empty.taskToken()).isNull();
+        assertThat(empty.events()).isNull();
+    }
+
+    @Test
+    void parkedPollIsAnsweredByTheNextTask() throws Exception {
+        CompletableFuture<DecisionTask> parked = poll();
+        assertThat(parked).isNotDone();
+        WorkflowExecution run = f.start("wf");
+        assertThat(parked.get(5, TimeUnit.SECONDS).workflowExecution()).isEqualTo(run);
+        assertThat(pending()).isZero();
+    }
+
+    @Test
+    void cancelledPollIsWithdrawnAndNeverTakesATask() throws Exception {
+        CompletableFuture<DecisionTask> parked = poll();
+        parked.cancel(false);
+        WorkflowExecution run = f.start("wf");
+        assertThat(pending()).isEqualTo(1);
+        assertThat(f.pollDecision().workflowExecution()).isEqualTo(run);
+        assertThat(f.types(run)).hasSize(3);
+    }
+
+    @Test
+    void closingTheEmulatorAnswersParkedPollsEmpty() throws Exception {
+        CompletableFuture<DecisionTask> parked = poll();
+        f.emulator.close();
+        assertThat(parked.get(1, TimeUnit.SECONDS).taskToken()).isNull();
+    }
+}
