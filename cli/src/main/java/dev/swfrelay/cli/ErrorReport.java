@@ -1,5 +1,6 @@
 package dev.swfrelay.cli;
 
+import dev.swfrelay.aws.SwfUnreachableException;
 import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.SwfFault;
 import java.io.PrintWriter;
@@ -85,7 +86,8 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
         if (lower.contains("unable to load region") || lower.contains("unable to load a region")) {
             return "no AWS region set; pass --region (e.g. --region us-east-1) or set AWS_REGION";
         }
-        if (lower.contains("connection refused") || lower.contains("unable to execute http request")) {
+        if (lower.contains("connection refused") || lower.contains("unable to execute http request")
+                || e instanceof SwfUnreachableException) {
             return "cannot reach the SWF endpoint (" + firstLine(message) + "); check --endpoint,"
                     + " or start the emulator with: swf-relay serve --port 8080";
         }

@@ -1,11 +1,11 @@
 package dev.swfrelay.cli.command;
 
-import dev.swfrelay.cli.UserError;
+import dev.swfrelay.aws.AwsSwf;
 import dev.swfrelay.core.api.SwfService;
 import java.net.URI;
 import java.util.Optional;
 
-/** Builds the {@link SwfService} for an endpoint or for AWS. */
+/** Builds the {@link SwfService} for an endpoint (the emulator's server) or for AWS, on the AWS SDK. */
 final class Backends {
 
     static final String DEFAULT_REGION = "us-east-1";
@@ -14,10 +14,10 @@ final class Backends {
     }
 
     static SwfService endpoint(URI endpoint, String region) {
-        throw new UserError("the HTTP backend is not available in this build");
+        return AwsSwf.forEndpoint(endpoint, region);
     }
 
     static SwfService aws(Optional<String> region, Optional<String> profile) {
-        throw new UserError("the AWS backend is not available in this build");
+        return AwsSwf.fromDefaultChains(region.orElse(null), profile.orElse(null));
     }
 }
