@@ -4,6 +4,7 @@ import dev.swfrelay.aws.SwfUnreachableException;
 import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.SwfFault;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
@@ -72,6 +73,10 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
         if (e instanceof ConnectException || e instanceof HttpConnectTimeoutException) {
             return "cannot reach the SWF endpoint (" + e.getMessage() + "); check --endpoint, or"
                     + " start the emulator with: swf-relay serve --port 8080";
+        }
+        if (e instanceof BindException) {
+            return "cannot listen there (" + e.getMessage() + "); pick another --port (0 for any free one)"
+                    + " or --bind address";
         }
         if (e instanceof UnknownHostException || e instanceof UnresolvedAddressException) {
             return "unknown host " + e.getMessage() + "; check --endpoint or --region";
