@@ -82,28 +82,21 @@ public final class Pipeline implements Decider {
         if (progress.cancelRequested()) {
             return decideCancel(progress);
         }
-        switch (progress.phase()) {
-            case READY:
-                return List.of(schedule(progress.currentStep(), progress.attempt() + 1, progress.stepInput()));
-            case ATTEMPT_FAILED:
-                return List.of(retryOrFail(progress));
-            case DONE:
-                return List.of(new CompleteWorkflowExecution(progress.stepInput()));
-            default:
-                return List.of();
-        }
+        return switch (progress.phase()) {
+            case READY -> List.of(schedule(progress.currentStep(), progress.attempt() + 1, progress.stepInput()));
+            case ATTEMPT_FAILED -> List.of(retryOrFail(progress));
+            case DONE -> List.of(new CompleteWorkflowExecution(progress.stepInput()));
+            case RUNNING, BACKING_OFF -> List.of();
+        };
     }
 
     private List<Decision> decideCancel(PipelineProgress progress) {
-        switch (progress.phase()) {
-            case RUNNING:
-                return progress.activityCancelRequested()
-                        ? List.of() : List.of(new RequestCancelActivityTask(progress.runningActivityId()));
-            case BACKING_OFF:
-                return List.of(new CancelTimer(progress.timerId()), new CancelWorkflowExecution(null));
-            default:
-                return List.of(new CancelWorkflowExecution(null));
-        }
+        return switch (progress.phase()) {
+            case RUNNING -> progress.activityCancelRequested()
+                    ? List.of() : List.of(new RequestCancelActivityTask(progress.runningActivityId()));
+            case BACKING_OFF -> List.of(new CancelTimer(progress.timerId()), new CancelWorkflowExecution(null));
+            case READY, ATTEMPT_FAILED, DONE -> List.of(new CancelWorkflowExecution(null));
+        };
     }
 
     private Decision retryOrFail(PipelineProgress progress) {

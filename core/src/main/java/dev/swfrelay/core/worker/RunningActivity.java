@@ -1,6 +1,8 @@
 package dev.swfrelay.core.worker;
 
 import dev.swfrelay.core.model.ActivityTask;
+import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.core.port.ActivityTaskSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,7 @@ final class RunningActivity implements ActivityContext {
     private final Thread handlerThread;
     private volatile String details;
     private volatile boolean cancelRequested;
+    private volatile boolean unknownToSwf;
     private boolean running = true;
 
     RunningActivity(ActivityTask task, ActivityTaskSource source, boolean interruptOnCancel) {
@@ -45,10 +48,21 @@ final class RunningActivity implements ActivityContext {
         return cancelRequested;
     }
 
-    /** The automatic heartbeat: repeats the last details; a failure is logged, not thrown. */
+    /**
+     * The automatic heartbeat: repeats the last details; a failure is logged, not thrown.
+     * Once SWF answers that it no longer knows the task (it timed out or was closed), the
+     * automatic heartbeats stop.
+     */
     void autoHeartbeat() {
+        if (unknownToSwf) {
+            return;
+        }
         try {
             beat(details);
+        } catch (SwfFault fault) {
+            unknownToSwf = fault.type() == FaultType.UnknownResourceFault;
+            log.warn("Heartbeat for activity {} of {} failed{}: {}", task.activityId(), task.workflowExecution(),
+                    unknownToSwf ? " (no more automatic heartbeats)" : "", fault.toString());
         } catch (RuntimeException e) {
             log.warn("Heartbeat for activity {} of {} failed: {}", task.activityId(), task.workflowExecution(), e.toString());
         }

@@ -29,6 +29,23 @@ class PipelineTest {
             Step.of("B", B, new TaskList("b_tasks")));
 
     @Test
+    void seedFlowRunsAOnATasksThenBOnBTasksThenCompletesWithBsResult() {
+        HistoryBuilder history = HistoryBuilder.workflowStarted("job");
+        List<String> scheduled = new java.util.ArrayList<>();
+        List<Decision> decisions = SEED.decide(history.decisionTask());
+        for (int round = 0; round < 5 && decisions.get(0) instanceof ScheduleActivityTask; round++) {
+            ScheduleActivityTask schedule = (ScheduleActivityTask) decisions.get(0);
+            scheduled.add(schedule.activityId() + "@" + schedule.taskList().name());
+            history.decided(decisions).activityCompleted(schedule.activityId(),
+                    schedule.input() + "->" + schedule.activityType().name());
+            decisions = SEED.decide(history.decisionTask());
+        }
+
+        assertThat(scheduled).containsExactly("A-1@a_tasks", "B-1@b_tasks");
+        assertThat(decisions).containsExactly(new CompleteWorkflowExecution("job->A->B"));
+    }
+
+    @Test
     void startSchedulesTheFirstStepOnItsTaskListWithTheWorkflowInput() {
         HistoryBuilder history = HistoryBuilder.workflowStarted("job-42");
 

@@ -133,6 +133,35 @@ class ActivityWorkerTest {
     }
 
     @Test
+    void automaticHeartbeatsStopOnceSwfNoLongerKnowsTheTask() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        start(ActivityWorker.builder(source, context -> {
+            release.await();
+            return "late";
+        }).heartbeatInterval(Duration.ofMillis(5)));
+        source.forget("t1");
+        source.queue.offer(task("t1", null));
+        await().atMost(Duration.ofSeconds(10)).until(() -> source.heartbeats("t1").size() == 1);
+
+        CountDownLatch otherBeats = new CountDownLatch(1);
+        source.queue.offer(task("t2", null));
+        ActivityWorker second = ActivityWorker.builder(source, context -> {
+            await().atMost(Duration.ofSeconds(10)).until(() -> source.heartbeats("t2").size() >= 5);
+            otherBeats.countDown();
+            return "ok";
+        }).taskList(A_TASKS).heartbeatInterval(Duration.ofMillis(5)).build();
+        second.start();
+        try {
+            assertThat(otherBeats.await(10, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            second.close(Duration.ofSeconds(5));
+        }
+
+        assertThat(source.heartbeats("t1")).hasSize(1);
+        release.countDown();
+    }
+
+    @Test
     void runsAtMostHandlersTasksAtOnce() {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();

@@ -29,6 +29,7 @@ final class FakeActivityTaskSource implements ActivityTaskSource {
     private final Map<String, List<Outcome>> outcomes = new ConcurrentHashMap<>();
     private final Map<String, List<String>> heartbeats = new ConcurrentHashMap<>();
     private final Set<String> cancelRequested = ConcurrentHashMap.newKeySet();
+    private final Set<String> forgotten = ConcurrentHashMap.newKeySet();
 
     FakeActivityTaskSource(TaskList taskList, long holdMillis) {
         this.taskList = taskList;
@@ -65,7 +66,15 @@ final class FakeActivityTaskSource implements ActivityTaskSource {
     @Override
     public boolean heartbeat(String taskToken, String details) {
         heartbeats.computeIfAbsent(taskToken, t -> new CopyOnWriteArrayList<>()).add(String.valueOf(details));
+        if (forgotten.contains(taskToken)) {
+            throw new SwfFault(FaultType.UnknownResourceFault, "Unknown activity task: " + taskToken);
+        }
         return cancelRequested.contains(taskToken);
+    }
+
+    /** From now on the task is unknown, as after it timed out: heartbeats fail with UnknownResourceFault. */
+    void forget(String taskToken) {
+        forgotten.add(taskToken);
     }
 
     void requestCancel(String taskToken) {
