@@ -173,7 +173,7 @@ public final class VirtualClock implements AutoCloseable {
     }
 
     Deadline first() {
-        return deadlines.isEmpty() ? null : firstOrNull();
+        return firstOrNull();
     }
 
     private Deadline firstOrNull() {

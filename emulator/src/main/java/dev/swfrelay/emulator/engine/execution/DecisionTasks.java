@@ -60,7 +60,7 @@ final class DecisionTasks {
         Execution e = queued.execution;
         DecisionSlot slot = e.decision;
         if (!e.isOpen() || slot.queued != queued || slot.started()) {
-            return slot.queued == queued && e.isOpen() ? Delivery.POLL_GONE : Delivery.STALE;
+            return Delivery.STALE;
         }
         Instant now = context.clock.now();
         long startedEventId = e.lastEventId() + 1;

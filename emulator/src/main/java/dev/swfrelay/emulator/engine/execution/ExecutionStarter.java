@@ -20,6 +20,7 @@ final class ExecutionStarter {
     }
 
     WorkflowExecution start(StartWorkflowExecutionRequest r) {
+        checkTags(r.tagList());
         Domain domain = context.domains.registered(r.domain());
         WorkflowType type = r.workflowType();
         RegisteredType<WorkflowTypeConfiguration> registered = domain.workflowTypes().get(type.name(), type.version());
@@ -37,6 +38,22 @@ final class ExecutionStarter {
         Execution e = newRun(r.domain(), r.workflowId(), type, defaults.config(), null, 0, r.input());
         open(e, null);
         return e.id;
+    }
+
+    private void checkTags(java.util.List<String> tags) {
+        if (tags == null) {
+            return;
+        }
+        if (tags.size() > context.settings.limits().maxTagsPerExecution()) {
+            throw Faults.validation("tagList has " + tags.size() + " tags; at most "
+                    + context.settings.limits().maxTagsPerExecution() + " are allowed");
+        }
+        for (String tag : tags) {
+            if (tag == null || tag.length() > 256) {
+                throw Faults.validation("1 validation error detected: Value '" + tag
+                        + "' at 'tagList' failed to satisfy constraint: Member must have length less than or equal to 256");
+            }
+        }
     }
 
     /** Creates a run of {@code workflowId}; not yet visible until {@link #open}. */
