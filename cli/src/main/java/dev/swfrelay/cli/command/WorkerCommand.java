@@ -66,14 +66,7 @@ public final class WorkerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ScriptCommand script = new ScriptCommand(command);
         script.checkRunnable();
-        if (concurrency < 1) {
-            throw UserError.usage("--concurrency must be at least 1, was " + concurrency);
-        }
-        ScriptWorker.Settings settings = new ScriptWorker.Settings(
-                activity == null ? null : TypeRef.parse(activity, "1", "--activity"), concurrency,
-                timeout == null ? null : DurationText.parse(timeout, "--timeout"),
-                positive(DurationText.parse(heartbeat, "--heartbeat"), "--heartbeat"),
-                DurationText.parse(grace, "--kill-grace"));
+        ScriptWorker.Settings settings = settings();
         String domain = backend.domain(null);
         SwfService service = backend.connect();
         service.describeDomain(new DescribeDomainRequest(domain));
@@ -91,6 +84,17 @@ public final class WorkerCommand implements Callable<Integer> {
         worker.drain(Duration.ofDays(1));
         log(err, "stopped");
         return 0;
+    }
+
+    private ScriptWorker.Settings settings() {
+        if (concurrency < 1) {
+            throw UserError.usage("--concurrency must be at least 1, was " + concurrency);
+        }
+        return new ScriptWorker.Settings(
+                activity == null ? null : TypeRef.parse(activity, "1", "--activity"), concurrency,
+                timeout == null ? null : DurationText.parse(timeout, "--timeout"),
+                positive(DurationText.parse(heartbeat, "--heartbeat"), "--heartbeat"),
+                DurationText.parse(grace, "--kill-grace"));
     }
 
     private static Duration positive(Duration d, String what) {

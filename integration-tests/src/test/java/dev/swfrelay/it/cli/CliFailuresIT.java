@@ -130,6 +130,31 @@ class CliFailuresIT {
         }
     }
 
+    @Test
+    void secondCtrlCKillsTheRunningScriptAndFailsItsTask() throws Exception {
+        Path workflow = workflow("killed", "60s", 0);
+        Path pid = dir.resolve("pid");
+        Path script = Processes.script(dir, "endless.sh", "echo $$ > " + pid + "\nsleep 60");
+        CliProcess register = CliProcess.start(dir, "register", "--endpoint", emulator.url(), "--workflow", workflow.toString());
+        assertThat(register.waitFor(LONG)).isZero();
+        try (CliProcess decider = CliProcess.start(dir, "decider", "--endpoint", emulator.url(), "--workflow", workflow.toString());
+             CliProcess worker = CliProcess.start(dir, "worker", "--endpoint", emulator.url(), "--domain", "killed",
+                     "--task-list", "killed_tasks", "--kill-grace", "1s", "--", script.toString())) {
+            CliProcess start = CliProcess.start(dir, "start", "--endpoint", emulator.url(), "--workflow",
+                    workflow.toString(), "--workflow-id", "killed-1", "--wait");
+            await().atMost(LONG).until(() -> Files.exists(pid) && Files.size(pid) > 0);
+
+            worker.interrupt();
+            worker.awaitOutput("Ctrl-C again", LONG);
+            worker.interrupt();
+
+            assertThat(worker.waitFor(LONG)).isZero();
+            assertThat(Processes.running(Processes.pidIn(pid))).isFalse();
+            assertThat(start.waitFor(LONG)).isEqualTo(1);
+            assertThat(history("killed")).contains("reason=\"killed by a second Ctrl-C\"");
+        }
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = new String[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);
