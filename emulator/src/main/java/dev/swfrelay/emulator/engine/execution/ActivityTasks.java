@@ -6,6 +6,7 @@ import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.event.ActivityTaskCanceled;
 import dev.swfrelay.core.model.event.ActivityTaskStarted;
 import dev.swfrelay.core.model.event.ActivityTaskTimedOut;
+import dev.swfrelay.emulator.engine.clock.Deadline;
 import dev.swfrelay.emulator.engine.task.Delivery;
 import dev.swfrelay.emulator.engine.task.Poll;
 import dev.swfrelay.emulator.engine.task.TaskQueue;
@@ -109,9 +110,15 @@ final class ActivityTasks {
         }
     }
 
+    /** Arms the heartbeat timeout; a deadline replaced by a later heartbeat does nothing if it was already firing. */
     private void armHeartbeat(ActivityState a, Instant from) {
-        a.heartbeatDeadline = context.after(from, a.heartbeat, a.execution,
-                at -> timedOut(a, ActivityTaskTimeoutType.HEARTBEAT, at));
+        Deadline[] self = new Deadline[1];
+        self[0] = context.after(from, a.heartbeat, a.execution, at -> {
+            if (a.heartbeatDeadline == self[0]) {
+                timedOut(a, ActivityTaskTimeoutType.HEARTBEAT, at);
+            }
+        });
+        a.heartbeatDeadline = self[0];
     }
 
     private void timedOut(ActivityState a, ActivityTaskTimeoutType type, Instant at) {

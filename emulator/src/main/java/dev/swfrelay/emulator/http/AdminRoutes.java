@@ -1,0 +1,152 @@
+package dev.swfrelay.emulator.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufInputStream;
+import io.netty.handler.codec.http.HttpMethod;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The server's own routes under {@code /_relay/}: {@code GET health}, {@code POST reset},
+ * {@code GET clock} and {@code POST clock} ({@code time} freezes, {@code advance} moves a frozen
+ * clock forward firing what falls due, {@code autoAdvance} switches auto-advance,
+ * {@code release} returns to real time). Answers are JSON; bad input is a
+ * {@code ValidationException}.
+ */
+final class AdminRoutes {
+
+    static final String PREFIX = "/_relay/";
+
+    private final ObjectMapper mapper;
+    private final VirtualClock clock;
+    private final RegionalEmulators emulators;
+
+    AdminRoutes(ObjectMapper mapper, VirtualClock clock, RegionalEmulators emulators) {
+        this.mapper = mapper;
+        this.clock = clock;
+        this.emulators = emulators;
+    }
+
+    /** The JSON answer of an admin route; throws {@link SwfFault} for an unknown route or bad input. */
+    byte[] handle(HttpMethod method, String path, ByteBuf body) throws IOException {
+        String route = method.name() + " " + path.substring(PREFIX.length());
+        switch (route) {
+            case "GET health" -> {
+                return mapper.writeValueAsBytes(mapper.createObjectNode().put("status", "ok"));
+            }
+            case "POST reset" -> {
+                emulators.reset();
+                clock.release();
+                return mapper.writeValueAsBytes(clockState());
+            }
+            case "GET clock" -> {
+                return mapper.writeValueAsBytes(clockState());
+            }
+            case "POST clock" -> {
+                moveClock(read(body));
+                return mapper.writeValueAsBytes(clockState());
+            }
+            default -> throw new SwfFault(FaultType.UnknownOperationException,
+                    "Unknown admin route " + route + "; known: GET health, POST reset, GET clock, POST clock");
+        }
+    }
+
+    private ObjectNode clockState() {
+        return mapper.createObjectNode()
+                .put("time", clock.now().toString())
+                .put("frozen", clock.isFrozen())
+                .put("autoAdvance", clock.isAutoAdvance());
+    }
+
+    private JsonNode read(ByteBuf body) {
+        try {
+            JsonNode node = body.isReadable() ? mapper.readTree((InputStream) new ByteBufInputStream(body)) : null;
+            if (node == null || !node.isObject()) {
+                throw invalid("body must be a JSON object with time, advance, autoAdvance or release");
+            }
+            return node;
+        } catch (JacksonException e) {
+            throw new SwfFault(FaultType.SerializationException, "Request body is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new SwfFault(FaultType.SerializationException, "Request body could not be read");
+        }
+    }
+
+    private void moveClock(JsonNode command) {
+        if (!command.has("time") && !command.has("advance") && !command.has("autoAdvance") && !command.has("release")) {
+            throw invalid("expected one of time, advance, autoAdvance, release");
+        }
+        if (command.has("time")) {
+            freeze(text(command, "time"));
+        }
+        if (command.has("autoAdvance")) {
+            clock.autoAdvance(bool(command, "autoAdvance"));
+        }
+        if (command.has("advance")) {
+            advance(text(command, "advance"));
+        }
+        if (command.has("release") && bool(command, "release")) {
+            clock.release();
+        }
+    }
+
+    private void freeze(String time) {
+        Instant at;
+        try {
+            at = Instant.parse(time);
+        } catch (DateTimeException e) {
+            throw invalid("time '" + time + "' is not an ISO-8601 instant such as 2015-01-01T12:00:00Z");
+        }
+        if (emulators.inUse() && at.isBefore(clock.now())) {
+            throw invalid("time " + at + " is before the clock's " + clock.now()
+                    + "; time moves backwards only after POST /_relay/reset");
+        }
+        clock.freeze(at);
+    }
+
+    private void advance(String amount) {
+        Duration by;
+        try {
+            by = Duration.parse(amount);
+        } catch (DateTimeException e) {
+            throw invalid("advance '" + amount + "' is not an ISO-8601 duration such as PT5M");
+        }
+        if (by.isNegative()) {
+            throw invalid("advance " + amount + " is negative; the clock only moves forward");
+        }
+        if (!clock.isFrozen()) {
+            throw invalid("the clock follows real time; freeze it with {\"time\": …} before advancing");
+        }
+        clock.advance(by);
+    }
+
+    private static String text(JsonNode command, String member) {
+        JsonNode value = command.get(member);
+        if (!value.isTextual()) {
+            throw invalid(member + " must be a string");
+        }
+        return value.asText();
+    }
+
+    private static boolean bool(JsonNode command, String member) {
+        JsonNode value = command.get(member);
+        if (!value.isBoolean()) {
+            throw invalid(member + " must be true or false");
+        }
+        return value.booleanValue();
+    }
+
+    private static SwfFault invalid(String message) {
+        return new SwfFault(FaultType.ValidationException, message);
+    }
+}

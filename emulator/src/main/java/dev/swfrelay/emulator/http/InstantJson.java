@@ -1,0 +1,69 @@
+package dev.swfrelay.emulator.http;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+
+/** A timestamp on the wire: a JSON number of epoch seconds with a fraction ({@code 1420113600.123}). */
+final class InstantJson {
+
+    static final String RULE = "Member must be a timestamp in epoch seconds";
+
+    private InstantJson() {
+    }
+
+    static BigDecimal toEpochSeconds(Instant instant) {
+        return BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9))
+                .stripTrailingZeros();
+    }
+
+    static Instant fromEpochSeconds(BigDecimal seconds) {
+        BigDecimal whole = new BigDecimal(seconds.toBigInteger());
+        long nanos = seconds.subtract(whole).movePointRight(9).longValue();
+        return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+    }
+
+    static final class Writer extends StdScalarSerializer<Instant> {
+        Writer() {
+            super(Instant.class);
+        }
+
+        @Override
+        public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            BigDecimal seconds = toEpochSeconds(value);
+            gen.writeNumber(seconds.scale() <= 0 ? seconds.setScale(1) : seconds);
+        }
+    }
+
+    static final class Reader extends StdScalarDeserializer<Instant> {
+        Reader() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT
+                    && token != JsonToken.VALUE_STRING) {
+                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+            }
+            String text = p.getText();
+            try {
+                return token == JsonToken.VALUE_STRING && !text.isEmpty() && !Character.isDigit(text.charAt(0))
+                        ? Instant.parse(text)
+                        : fromEpochSeconds(new BigDecimal(text));
+            } catch (NumberFormatException | ArithmeticException | DateTimeException invalid) {
+                throw InvalidFormatException.from(p, RULE, text, Instant.class);
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.swfrelay.emulator.http;
+
+import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.SwfFault;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.FullHttpMessage;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMessage;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+
+/**
+ * Gathers a request's body up to SWF's 1 MB limit; a larger one is answered
+ * {@code 413} with a JSON error, as every other client fault is.
+ */
+final class JsonBodyAggregator extends HttpObjectAggregator {
+
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private final WireResponses responses;
+
+    JsonBodyAggregator(WireResponses responses) {
+        super(MAX_BODY_BYTES);
+        this.responses = responses;
+    }
+
+    @Override
+    protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
+        if (!(oversized instanceof HttpRequest)) {
+            ctx.close();
+            return;
+        }
+        FullHttpResponse tooLarge = responses.fault(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
+                new SwfFault(FaultType.ValidationException,
+                        "Request body exceeds SWF's limit of " + MAX_BODY_BYTES + " bytes"));
+        boolean close = oversized instanceof FullHttpMessage
+                || !HttpUtil.is100ContinueExpected(oversized) && !HttpUtil.isKeepAlive(oversized);
+        if (close) {
+            tooLarge.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            ctx.writeAndFlush(tooLarge).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            ctx.writeAndFlush(tooLarge).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.swfrelay.emulator.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.swfrelay.core.api.SwfService;
+import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.SwfFault;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * SWF's operations by wire name ({@code RegisterDomain}), read once from {@link SwfService}:
+ * each method takes its operation's request record and is named like the operation.
+ */
+final class OperationTable {
+
+    private final Map<String, Operation> byName;
+
+    private OperationTable(Map<String, Operation> byName) {
+        this.byName = byName;
+    }
+
+    static OperationTable of(ObjectMapper mapper) {
+        Map<String, Operation> ops = new TreeMap<>();
+        for (Method m : SwfService.class.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers()) || m.getParameterCount() != 1) {
+                continue;
+            }
+            String name = Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1);
+            ops.put(name, new Operation(name, m, mapper.readerFor(m.getParameterTypes()[0])));
+        }
+        return new OperationTable(Collections.unmodifiableMap(ops));
+    }
+
+    /** The operation an {@code X-Amz-Target} names: the text after its last dot. */
+    Operation forTarget(String target) {
+        if (target == null || target.isBlank()) {
+            throw new SwfFault(FaultType.UnknownOperationException,
+                    "Missing X-Amz-Target header: expected SimpleWorkflowService.<Operation>");
+        }
+        String name = target.substring(target.lastIndexOf('.') + 1).trim();
+        Operation op = byName.get(name);
+        if (op == null) {
+            throw new SwfFault(FaultType.UnknownOperationException, "Unknown operation in X-Amz-Target: " + target);
+        }
+        return op;
+    }
+
+    Map<String, Operation> all() {
+        return byName;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.swfrelay.emulator.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.swfrelay.core.model.ActivityTask;
+import dev.swfrelay.core.model.DecisionTask;
+import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.SwfFault;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * SWF's JSON protocol over core's {@link dev.swfrelay.core.api.SwfService}: finds the operation
+ * an {@code X-Amz-Target} names, reads its request record from the body, calls the region's
+ * emulator and writes the answer. Long polls come back as the engine's future.
+ */
+final class SwfDispatcher {
+
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] EMPTY_DECISION_TASK =
+            "{\"previousStartedEventId\":0,\"startedEventId\":0}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] EMPTY_ACTIVITY_TASK = "{\"startedEventId\":0}".getBytes(StandardCharsets.UTF_8);
+
+    private final ObjectMapper mapper;
+    private final OperationTable operations;
+    private final RegionalEmulators emulators;
+    private final String defaultRegion;
+
+    SwfDispatcher(ObjectMapper mapper, RegionalEmulators emulators, String defaultRegion) {
+        this.mapper = mapper;
+        this.operations = OperationTable.of(mapper);
+        this.emulators = emulators;
+        this.defaultRegion = defaultRegion;
+    }
+
+    /** Calls the operation; the answer is a record, {@code null} for void, or a future for a long poll. */
+    Object call(String target, String authorization, ByteBuf body) {
+        Operation op = operations.forTarget(target);
+        Object request = decode(op, body);
+        Object answer = op.invoke(emulators.region(SigV4Scope.region(authorization, defaultRegion)).service(), request);
+        return op.isVoid() ? null : answer;
+    }
+
+    private Object decode(Operation op, ByteBuf body) {
+        try {
+            Object request = body.isReadable()
+                    ? op.requestReader().readValue((InputStream) new ByteBufInputStream(body))
+                    : op.requestReader().readValue(EMPTY_OBJECT);
+            if (request == null) {
+                throw new SwfFault(FaultType.SerializationException, "Request body must be a JSON object, was null");
+            }
+            return request;
+        } catch (JacksonException problem) {
+            throw WireFaults.fromJson(problem);
+        } catch (IOException unreadable) {
+            throw new SwfFault(FaultType.SerializationException, "Request body could not be read: " + unreadable.getMessage());
+        }
+    }
+
+    /** The JSON body of an answer; empty polls carry no task token, events or activity id. */
+    byte[] encode(Object answer) throws IOException {
+        if (answer == null) {
+            return EMPTY_OBJECT;
+        }
+        if (answer instanceof DecisionTask task && task.taskToken() == null) {
+            return EMPTY_DECISION_TASK;
+        }
+        if (answer instanceof ActivityTask task && task.taskToken() == null) {
+            return EMPTY_ACTIVITY_TASK;
+        }
+        return mapper.writeValueAsBytes(answer);
+    }
+}

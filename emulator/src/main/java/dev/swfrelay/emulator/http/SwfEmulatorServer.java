@@ -1,0 +1,213 @@
+package dev.swfrelay.emulator.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.swfrelay.emulator.engine.Limits;
+import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The emulator over SWF's own JSON protocol on HTTP, for the AWS SDKs and CLI with an
+ * endpoint override. State is regional (the region comes from each request's SigV4 scope),
+ * every region on the server's one {@link VirtualClock}. Long polls are parked without a
+ * thread; closing the server answers them empty.
+ *
+ * <pre>{@code
+ * try (SwfEmulatorServer server = SwfEmulatorServer.builder().port(0).build().start()) {
+ *     SwfClient swf = SwfClient.builder().endpointOverride(server.uri())...build();
+ * }
+ * }</pre>
+ */
+public final class SwfEmulatorServer implements AutoCloseable {
+
+    private final Builder settings;
+    private final VirtualClock clock;
+    private final boolean ownsClock;
+    private final RegionalEmulators emulators;
+    private final ObjectMapper mapper = WireJson.mapper();
+    private final WireResponses responses = new WireResponses();
+    private EventLoopGroup boss;
+    private EventLoopGroup workers;
+    private Channel listener;
+
+    private SwfEmulatorServer(Builder b) {
+        this.settings = b;
+        this.ownsClock = b.clock == null;
+        this.clock = ownsClock ? VirtualClock.systemTime() : b.clock;
+        this.emulators = new RegionalEmulators(clock, b.pollHold, b.accountId, b.limits);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds the port and serves; returns when the server accepts connections. */
+    public synchronized SwfEmulatorServer start() {
+        if (listener != null) {
+            throw new IllegalStateException("already started on " + uri());
+        }
+        SwfDispatcher dispatcher = new SwfDispatcher(mapper, emulators, settings.region);
+        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators);
+        boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("swf-relay-accept", true),
+                NioIoHandler.newFactory());
+        workers = new MultiThreadIoEventLoopGroup(settings.ioThreads, new DefaultThreadFactory("swf-relay-io", true),
+                NioIoHandler.newFactory());
+        ServerBootstrap bootstrap = new ServerBootstrap()
+                .group(boss, workers)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast(new HttpServerCodec(), new JsonBodyAggregator(responses),
+                                new SwfHttpHandler(dispatcher, admin, responses));
+                    }
+                });
+        try {
+            listener = bootstrap.bind(new InetSocketAddress(settings.bindAddress, settings.port)).sync().channel();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new IllegalStateException("interrupted while binding", e);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        return this;
+    }
+
+    /** The endpoint to give the SDK, e.g. {@code http://127.0.0.1:41234}. */
+    public URI uri() {
+        String host = settings.bindAddress.equals("0.0.0.0") ? "127.0.0.1" : settings.bindAddress;
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return URI.create("http://" + host + ":" + port());
+    }
+
+    /** The bound port (the ephemeral one when built with port 0). */
+    public int port() {
+        if (listener == null) {
+            throw new IllegalStateException("not started");
+        }
+        return ((InetSocketAddress) listener.localAddress()).getPort();
+    }
+
+    /** The clock every region's engine runs on. */
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    /** Forgets every region's state (parked polls are answered empty) and returns the clock to real time. */
+    public void reset() {
+        emulators.reset();
+        clock.release();
+    }
+
+    /** Stops accepting, answers parked polls empty, then closes connections and threads. */
+    @Override
+    public synchronized void close() {
+        if (listener != null) {
+            listener.close().syncUninterruptibly();
+        }
+        emulators.close();
+        if (workers != null) {
+            workers.shutdownGracefully(50, 2_000, TimeUnit.MILLISECONDS).syncUninterruptibly();
+        }
+        if (boss != null) {
+            boss.shutdownGracefully(0, 1_000, TimeUnit.MILLISECONDS).syncUninterruptibly();
+        }
+        if (ownsClock) {
+            clock.close();
+        }
+    }
+
+    /** Builds a server; every setting has a default (port 0, 127.0.0.1, real time, 60 s poll hold, us-east-1). */
+    public static final class Builder {
+        private int port;
+        private String bindAddress = "127.0.0.1";
+        private VirtualClock clock;
+        private Duration pollHold = Duration.ofSeconds(60);
+        private String region = "us-east-1";
+        private String accountId = "123456789012";
+        private Limits limits = Limits.swf();
+        private int ioThreads = 2;
+
+        private Builder() {
+        }
+
+        /** The TCP port; 0 (the default) picks a free ephemeral one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        public Builder bindAddress(String bindAddress) {
+            this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
+            return this;
+        }
+
+        /** The clock shared by every region (not closed with the server); real time when not set. */
+        public Builder clock(VirtualClock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * How long a long poll waits for a task, in real time (60 s as on SWF). SDK clients must
+         * then read for longer than that: 70 s is what SWF's own clients use.
+         */
+        public Builder pollHold(Duration pollHold) {
+            this.pollHold = Objects.requireNonNull(pollHold, "pollHold");
+            return this;
+        }
+
+        /** The region of requests that carry no SigV4 scope naming one. */
+        public Builder region(String region) {
+            this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /** The account id in ARNs (123456789012 by default). */
+        public Builder accountId(String accountId) {
+            this.accountId = Objects.requireNonNull(accountId, "accountId");
+            return this;
+        }
+
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** Threads serving connections (2 by default); parked polls hold none. */
+        public Builder ioThreads(int ioThreads) {
+            if (ioThreads < 1) {
+                throw new IllegalArgumentException("ioThreads must be at least 1, was " + ioThreads);
+            }
+            this.ioThreads = ioThreads;
+            return this;
+        }
+
+        public SwfEmulatorServer build() {
+            return new SwfEmulatorServer(this);
+        }
+    }
+}

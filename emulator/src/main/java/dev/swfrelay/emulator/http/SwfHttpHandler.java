@@ -1,0 +1,127 @@
+package dev.swfrelay.emulator.http;
+
+import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.SwfFault;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One connection's requests: {@code /_relay/} routes to {@link AdminRoutes}, every other
+ * {@code POST} to {@link SwfDispatcher}. A long poll stays parked as the engine's future, with
+ * no thread held; if the connection closes first, the future is cancelled so that the engine
+ * withdraws the poll and hands its task to another poller.
+ */
+final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SwfHttpHandler.class);
+
+    private final SwfDispatcher dispatcher;
+    private final AdminRoutes admin;
+    private final WireResponses responses;
+    private CompletableFuture<?> parked;
+
+    SwfHttpHandler(SwfDispatcher dispatcher, AdminRoutes admin, WireResponses responses) {
+        this.dispatcher = dispatcher;
+        this.admin = admin;
+        this.responses = responses;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        boolean keepAlive = HttpUtil.isKeepAlive(request);
+        if (!request.decoderResult().isSuccess()) {
+            write(ctx, keepAlive, responses.fault(HttpResponseStatus.BAD_REQUEST,
+                    new SwfFault(FaultType.SerializationException, "Malformed HTTP request")));
+            return;
+        }
+        String path = RequestPaths.path(request.uri());
+        try {
+            if (path.startsWith(AdminRoutes.PREFIX)) {
+                write(ctx, keepAlive, responses.json(HttpResponseStatus.OK,
+                        admin.handle(request.method(), path, request.content())));
+            } else if (!request.method().equals(HttpMethod.POST)) {
+                throw new SwfFault(FaultType.UnknownOperationException,
+                        "SWF operations are POST requests with an X-Amz-Target header; got " + request.method() + " " + path);
+            } else {
+                Object answer = dispatcher.call(request.headers().get("X-Amz-Target"),
+                        request.headers().get(HttpHeaderNames.AUTHORIZATION), request.content());
+                if (answer instanceof CompletableFuture<?> poll) {
+                    park(ctx, keepAlive, poll);
+                } else {
+                    write(ctx, keepAlive, responses.ok(dispatcher.encode(answer)));
+                }
+            }
+        } catch (Throwable failure) {
+            write(ctx, keepAlive, failureResponse(failure, request));
+        }
+    }
+
+    private void park(ChannelHandlerContext ctx, boolean keepAlive, CompletableFuture<?> poll) {
+        parked = poll;
+        poll.whenComplete((task, error) -> ctx.executor().execute(() -> {
+            if (parked == poll) {
+                parked = null;
+            }
+            if (!ctx.channel().isActive()) {
+                return;
+            }
+            try {
+                if (error != null) {
+                    throw error;
+                }
+                write(ctx, keepAlive, responses.ok(dispatcher.encode(task)));
+            } catch (Throwable failure) {
+                write(ctx, keepAlive, failureResponse(failure, null));
+            }
+        }));
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        CompletableFuture<?> poll = parked;
+        parked = null;
+        if (poll != null) {
+            poll.cancel(false);
+        }
+        super.channelInactive(ctx);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.debug("connection {} failed; closing it", ctx.channel(), cause);
+        ctx.close();
+    }
+
+    private FullHttpResponse failureResponse(Throwable failure, FullHttpRequest request) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof SwfFault fault && fault.type() != FaultType.InternalFailure) {
+            return responses.fault(HttpResponseStatus.BAD_REQUEST, fault);
+        }
+        String operation = request == null ? "long poll" : request.headers().get("X-Amz-Target", request.uri());
+        LOG.error("internal failure serving {}", operation, cause);
+        return responses.fault(HttpResponseStatus.INTERNAL_SERVER_ERROR,
+                new SwfFault(FaultType.InternalFailure, "Internal failure of the emulator; see the server log"));
+    }
+
+    private static void write(ChannelHandlerContext ctx, boolean keepAlive, FullHttpResponse response) {
+        if (keepAlive) {
+            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+            ctx.writeAndFlush(response, ctx.voidPromise());
+        } else {
+            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+}

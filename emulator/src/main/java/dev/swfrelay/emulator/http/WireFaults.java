@@ -1,0 +1,134 @@
+package dev.swfrelay.emulator.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.SwfFault;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns what went wrong while reading a request body into SWF's fault: a body that is not
+ * JSON is a {@code SerializationException}; a member of the wrong type or value, or a
+ * record's own check, is a {@code ValidationException} naming the member's wire path
+ * ({@code decisions.1.member.decisionType}), as SWF words it.
+ */
+final class WireFaults {
+
+    static final String NOT_NULL = "Member must not be null";
+    private static final Pattern RECORD_FIELD = Pattern.compile("'[A-Z][A-Za-z0-9]*\\.([A-Za-z0-9]+)'");
+
+    private WireFaults() {
+    }
+
+    static String enumRule(Class<?> enumType) {
+        return "Member must satisfy enum value set: " + Arrays.stream(enumType.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    static SwfFault fromJson(JacksonException problem) {
+        if (problem instanceof StreamReadException && !(problem instanceof DatabindException)) {
+            return new SwfFault(FaultType.SerializationException, "Request body is not valid JSON: "
+                    + ((StreamReadException) problem).getOriginalMessage());
+        }
+        if (!(problem instanceof JsonMappingException mapping)) {
+            return new SwfFault(FaultType.SerializationException, "Request body could not be read");
+        }
+        String path = path(mapping.getPath());
+        SwfFault fault = causeFault(problem);
+        if (fault != null) {
+            return relocate(fault, path);
+        }
+        if (problem instanceof ValueInstantiationException && problem.getCause() != null) {
+            return new SwfFault(FaultType.ValidationException, "1 validation error detected: Value at '" + path
+                    + "' failed to satisfy constraint: " + problem.getCause().getMessage());
+        }
+        if (path.isEmpty()) {
+            return new SwfFault(FaultType.SerializationException, "Request body must be a JSON object");
+        }
+        return new SwfFault(FaultType.ValidationException, "1 validation error detected: Value "
+                + shownValue(mapping) + " at '" + path + "' failed to satisfy constraint: " + rule(mapping));
+    }
+
+    private static SwfFault causeFault(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof SwfFault fault) {
+                return fault;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** A record names its field as {@code 'Record.member'}; on the wire it is the member's path. */
+    private static SwfFault relocate(SwfFault fault, String path) {
+        Matcher m = RECORD_FIELD.matcher(fault.getMessage());
+        if (!m.find()) {
+            return fault;
+        }
+        String prefix = path.isEmpty() ? "" : path + ".";
+        String message = m.replaceAll(r -> Matcher.quoteReplacement("'" + prefix + r.group(1) + "'"));
+        return new SwfFault(fault.type(), message);
+    }
+
+    private static String shownValue(JsonMappingException mapping) {
+        if (mapping instanceof InvalidFormatException invalid) {
+            Object value = invalid.getValue();
+            return value == null ? "null" : "'" + value + "'";
+        }
+        return "of the wrong JSON type";
+    }
+
+    private static String rule(JsonMappingException mapping) {
+        String original = mapping.getOriginalMessage();
+        if (original != null && original.startsWith("Member must")) {
+            return original;
+        }
+        Class<?> target = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == null) {
+            return "Member must be well-formed";
+        }
+        if (target.isEnum()) {
+            return enumRule(target);
+        }
+        if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
+            return "Member must be a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "Member must be a boolean";
+        }
+        if (target == String.class) {
+            return "Member must be a string";
+        }
+        if (List.class.isAssignableFrom(target)) {
+            return "Member must be a list";
+        }
+        return "Member must be a structure";
+    }
+
+    static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : references) {
+            String part = ref.getFieldName() != null ? ref.getFieldName()
+                    : ref.getIndex() >= 0 ? (ref.getIndex() + 1) + ".member" : null;
+            if (part == null) {
+                continue;
+            }
+            if (path.length() > 0) {
+                path.append('.');
+            }
+            path.append(part);
+        }
+        return path.toString();
+    }
+}

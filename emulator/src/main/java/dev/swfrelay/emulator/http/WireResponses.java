@@ -1,0 +1,72 @@
+package dev.swfrelay.emulator.http;
+
+import dev.swfrelay.core.model.SwfFault;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Builds the server's HTTP responses: SWF's JSON answers and its JSON error bodies. */
+final class WireResponses {
+
+    static final String SWF_JSON = "application/x-amz-json-1.0";
+    private static final String JSON = "application/json";
+
+    private final String requestIdPrefix = Long.toHexString(System.nanoTime());
+    private final AtomicLong requests = new AtomicLong();
+
+    FullHttpResponse ok(byte[] body) {
+        return response(HttpResponseStatus.OK, Unpooled.wrappedBuffer(body), SWF_JSON);
+    }
+
+    FullHttpResponse json(HttpResponseStatus status, byte[] body) {
+        return response(status, Unpooled.wrappedBuffer(body), JSON);
+    }
+
+    /** SWF's error shape: {@code {"__type": "<namespace>#<Fault>", "message": "…"}} and {@code x-amzn-ErrorType}. */
+    FullHttpResponse fault(HttpResponseStatus status, SwfFault fault) {
+        String body = "{\"__type\":\"" + fault.type().wireType() + "\",\"message\":" + quote(fault.getMessage()) + "}";
+        FullHttpResponse response = response(status, Unpooled.copiedBuffer(body, StandardCharsets.UTF_8), JSON);
+        response.headers().set("x-amzn-ErrorType", fault.type().name());
+        return response;
+    }
+
+    private FullHttpResponse response(HttpResponseStatus status, ByteBuf content, String contentType) {
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, content);
+        response.headers()
+                .set(HttpHeaderNames.CONTENT_TYPE, contentType)
+                .setInt(HttpHeaderNames.CONTENT_LENGTH, content.readableBytes())
+                .set("x-amzn-RequestId", requestIdPrefix + "-" + Long.toHexString(requests.incrementAndGet()));
+        return response;
+    }
+
+    static String quote(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.swfrelay.emulator.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs a test class against an emulator server on an ephemeral port, started once for the
+ * class and reset before each test. Test methods and constructors may declare parameters of
+ * type {@code software.amazon.awssdk.services.swf.SwfClient} (configured for the server: dummy
+ * credentials, {@link #region()}, endpoint override, read timeouts longer than the poll hold),
+ * {@link java.net.URI} (the endpoint), {@code VirtualClock} (the server's clock) and
+ * {@code SwfEmulatorServer}.
+ *
+ * <pre>{@code
+ * @SwfEmulatorTest
+ * class MyWorkflowTest {
+ *     @Test
+ *     void runs(SwfClient swf, VirtualClock clock) { ... }
+ * }
+ * }</pre>
+ *
+ * The client uses {@code software.amazon.awssdk:url-connection-client}, which must be on the
+ * test classpath together with {@code software.amazon.awssdk:swf}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(SwfEmulatorExtension.class)
+public @interface SwfEmulatorTest {
+
+    /** How long a long poll waits for a task, as an ISO-8601 duration (SWF's 60 s by default). */
+    String pollHold() default "PT60S";
+
+    /** The region of the injected client and the server's default region. */
+    String region() default "us-east-1";
+
+    /** The account id in ARNs. */
+    String accountId() default "123456789012";
+}
