@@ -63,7 +63,7 @@ public final class StartCommand implements Callable<Integer> {
         }
         WorkflowExecution execution = new WorkflowExecution(run.runId(), id);
         List<HistoryEvent> history = new ExecutionWatch(workflows, domain, execution,
-                Duration.ofMillis(100), Duration.ofSeconds(2)).awaitClose(new Progress(err)::show);
+                Duration.ofMillis(100), Duration.ofSeconds(1)).awaitClose(new Progress(err)::show);
         return Outcome.report(history.get(history.size() - 1), out, err);
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Mistakes a user makes: one line naming the problem and what to do, exit code not 0, no stack trace. */
 class CliErrorsIT {
 
-    private static final Duration LONG = Duration.ofSeconds(30);
+    private static final Duration LONG = Duration.ofSeconds(90);
 
     @TempDir
     Path dir;

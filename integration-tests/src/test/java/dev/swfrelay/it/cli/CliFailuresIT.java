@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Scripts that fail and scripts that outlive their timeout, run by real worker processes. */
 class CliFailuresIT {
 
-    private static final Duration LONG = Duration.ofSeconds(30);
+    private static final Duration LONG = Duration.ofSeconds(90);
 
     private static Emulator emulator;
 
@@ -103,7 +103,7 @@ class CliFailuresIT {
         assertThat(history("slow")).contains("ActivityTaskTimedOut").contains("START_TO_CLOSE");
         long parent = Processes.pidIn(Path.of(pids + ".parent"));
         long child = Processes.pidIn(Path.of(pids + ".child"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> !Processes.running(parent) && !Processes.running(child));
+        await().atMost(Duration.ofSeconds(15)).until(() -> !Processes.running(parent) && !Processes.running(child));
         assertThat(lastWorker).contains("stopped after");
     }
 

@@ -1,9 +1,11 @@
 package dev.swfrelay.it.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,7 +16,7 @@ class CliReadmeFlowIT {
 
     private static final Path ROOT = CliProcess.repositoryRoot();
     private static final String WORKFLOW = "examples/seed/workflow.json";
-    private static final Duration LONG = Duration.ofSeconds(30);
+    private static final Duration LONG = Duration.ofSeconds(90);
 
     @Test
     void scriptARunsThenScriptBWithAsResultAndTheHistoryShowsBoth() throws Exception {
@@ -48,6 +50,23 @@ class CliReadmeFlowIT {
             assertThat(history.stdout().lines().filter(l -> l.contains("ActivityTaskCompleted")))
                     .hasSize(2).allMatch(l -> l.contains("(ran "));
             assertThat(history.stdout()).contains("WorkflowExecutionCompleted");
+
+            String runId = history.stdout().lines().findFirst().orElseThrow().replaceAll(".*  run ", "");
+            CliProcess json = CliProcess.start(ROOT, "history", "readme-1", "--json", "--endpoint", url,
+                    "--domain", "swf-relay-seed");
+            assertThat(json.waitFor(LONG)).as(json.stderr()).isZero();
+            String wire = WireHistory.raw(url, "swf-relay-seed", "readme-1", runId);
+            assertThat(WireHistory.parse(json.stdout())).isEqualTo(WireHistory.parse(wire));
+            List<Double> ours = WireHistory.timestamps(json.stdout());
+            List<Double> theirs = WireHistory.timestamps(wire);
+            assertThat(ours).hasSameSizeAs(theirs);
+            for (int i = 0; i < ours.size(); i++) {
+                assertThat(ours.get(i)).isCloseTo(theirs.get(i), within(0.0015));
+            }
+
+            CliProcess list = CliProcess.start(ROOT, "list", "--endpoint", url, "--domain", "swf-relay-seed");
+            assertThat(list.waitFor(LONG)).as(list.stderr()).isZero();
+            assertThat(list.stdout()).containsPattern("readme-1 +COMPLETED");
         }
     }
 }

@@ -20,7 +20,7 @@ final class Emulator implements AutoCloseable {
 
     static Emulator start(Path workDir) {
         CliProcess serve = CliProcess.start(workDir, "serve", "--port", "0", "--poll-hold", "2s");
-        serve.awaitOutput("http://", Duration.ofSeconds(20));
+        serve.awaitOutput("http://", Duration.ofSeconds(60));
         Matcher m = URL.matcher(serve.stdout());
         if (!m.find()) {
             serve.close();
