@@ -69,6 +69,18 @@ class CliErrorsIT {
     }
 
     @Test
+    void portInUseSaysToPickAnother() throws Exception {
+        try (Emulator emulator = Emulator.start(dir)) {
+            String port = emulator.url().replaceAll(".*:", "");
+
+            String error = oneLineError(CliProcess.start(dir, "serve", "--port", port), 1);
+
+            assertThat(error).startsWith("swf-relay: cannot listen there (")
+                    .endsWith("pick another --port (0 for any free one) or --bind address");
+        }
+    }
+
+    @Test
     void missingAwsCredentialsSayHowToProvideThem() throws Exception {
         Map<String, String> noCredentials = Map.of(
                 "AWS_ACCESS_KEY_ID", "", "AWS_SECRET_ACCESS_KEY", "", "AWS_PROFILE", "",
