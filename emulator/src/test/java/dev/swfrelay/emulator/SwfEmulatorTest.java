@@ -78,7 +78,9 @@ class SwfEmulatorTest {
         try (SwfEmulator swf = SwfEmulator.builder().clock(VirtualClock.frozenAt(Instant.EPOCH)).build()) {
             setUp(swf.service());
             swf.service().startWorkflowExecution(start("x"));
+            assertThat(swf.clock().pendingDeadlines()).isEqualTo(1);
             swf.reset();
+            assertThat(swf.clock().pendingDeadlines()).isZero();
             assertThat(swf.service().listDomains(ListDomainsRequest.builder()
                     .registrationStatus(RegistrationStatus.REGISTERED).build()).domainInfos()).isEmpty();
             setUp(swf.service());

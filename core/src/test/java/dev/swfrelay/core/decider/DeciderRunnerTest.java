@@ -10,6 +10,7 @@ import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.model.decision.CompleteWorkflowExecution;
 import dev.swfrelay.core.model.decision.Decision;
 import dev.swfrelay.core.testing.HistoryBuilder;
+import dev.swfrelay.core.testsupport.Closing;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -122,7 +123,7 @@ class DeciderRunnerTest {
         assertThat(deciding.await(10, TimeUnit.SECONDS)).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> source.queue.parked() == 1);
 
-        CompletableFuture<Boolean> closed = CompletableFuture.supplyAsync(() -> runner.close(Duration.ofSeconds(10)));
+        CompletableFuture<Boolean> closed = Closing.onOwnThread(runner::close, Duration.ofSeconds(10));
         await().atMost(Duration.ofSeconds(10)).until(() -> source.queue.withdrawn() == 1);
         source.queue.offer(task("too-late"));
         assertThat(closed).isNotDone();

@@ -8,6 +8,7 @@ import dev.swfrelay.core.model.ActivityType;
 import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.worker.FakeActivityTaskSource.Outcome;
+import dev.swfrelay.core.testsupport.Closing;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -214,7 +215,7 @@ class ActivityWorkerTest {
         assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> source.queue.parked() == 1);
 
-        CompletableFuture<Boolean> closed = CompletableFuture.supplyAsync(() -> worker.close(Duration.ofSeconds(10)));
+        CompletableFuture<Boolean> closed = Closing.onOwnThread(worker::close, Duration.ofSeconds(10));
         await().atMost(Duration.ofSeconds(10)).until(() -> source.queue.withdrawn() == 1);
         assertThat(closed).isNotDone();
         release.countDown();

@@ -80,6 +80,23 @@ class ChildAndExternalTest {
     }
 
     @Test
+    void requestCancelAndAbandonChildPoliciesOnTerminate() {
+        WorkflowExecution parent = f.start("parent");
+        f.decide(f.pollDecision().taskToken(), child("kid-1"), child("kid-2").toBuilder().childPolicy(ChildPolicy.ABANDON).build());
+        WorkflowExecution kid1 = f.history(parent).stream().filter(e -> e.eventType() == EventType.ChildWorkflowExecutionStarted)
+                .map(e -> e.attributes(ChildWorkflowExecutionStarted.class).workflowExecution())
+                .filter(r -> r.workflowId().equals("kid-1")).findFirst().orElseThrow();
+        f.swf.terminateWorkflowExecution(dev.swfrelay.core.api.TerminateWorkflowExecutionRequest.builder().domain(DOMAIN)
+                .workflowId("parent").childPolicy(ChildPolicy.REQUEST_CANCEL).build());
+        assertThat(f.last(parent).attributes(WorkflowExecutionTerminated.class).childPolicy())
+                .isEqualTo(ChildPolicy.REQUEST_CANCEL);
+        assertThat(f.history(kid1).stream().filter(e -> e.eventType() == EventType.WorkflowExecutionCancelRequested)
+                .findFirst().orElseThrow().attributes()).isEqualTo(new WorkflowExecutionCancelRequested(
+                        WorkflowExecutionCancelRequestedCause.CHILD_POLICY_APPLIED, null, null));
+        assertThat(f.describe(kid1).executionInfo().executionStatus()).isEqualTo(ExecutionStatus.OPEN);
+    }
+
+    @Test
     void signalAndCancelRequestReachAnotherRun() {
         WorkflowExecution source = f.start("source");
         WorkflowExecution target = f.start("target");

@@ -39,6 +39,18 @@ class ValidationTest {
                 .build()), "closeTimeFilter");
         rejected(() -> f.start(StartWorkflowExecutionRequest.builder().domain(DOMAIN).workflowId("x").workflowType(WORKFLOW)
                 .tagList(java.util.List.of("t".repeat(257))).build()), "tagList");
+        rejected(() -> f.start(StartWorkflowExecutionRequest.builder().domain(DOMAIN).workflowId("x").workflowType(WORKFLOW)
+                .executionStartToCloseTimeout(Timeout.NONE).build()), "executionStartToCloseTimeout");
+    }
+
+    @Test
+    void aBadDecisionIsRejectedBeforeAnythingIsApplied() {
+        WorkflowExecution run = f.start("wf");
+        DecisionTask task = f.pollDecision();
+        rejected(() -> f.decide(task.taskToken(), activity("a").toBuilder().taskPriority("urgent").build()), "taskPriority");
+        assertThat(f.history(run)).hasSize(3);
+        f.decide(task.taskToken(), activity("a"));
+        assertThat(f.last(run).eventType()).isEqualTo(EventType.ActivityTaskScheduled);
     }
 
     @Test

@@ -16,9 +16,11 @@ public final class Deadline {
     private final Consumer<Instant> action;
     private final AtomicBoolean done = new AtomicBoolean();
     private final VirtualClock clock;
+    private final Object owner;
 
-    Deadline(VirtualClock clock, Instant at, long sequence, Consumer<Instant> action) {
+    Deadline(VirtualClock clock, Object owner, Instant at, long sequence, Consumer<Instant> action) {
         this.clock = clock;
+        this.owner = owner;
         this.at = at;
         this.sequence = sequence;
         this.action = action;
@@ -26,6 +28,10 @@ public final class Deadline {
 
     public Instant at() {
         return at;
+    }
+
+    Object owner() {
+        return owner;
     }
 
     long sequence() {

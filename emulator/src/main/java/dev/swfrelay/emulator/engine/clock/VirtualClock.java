@@ -125,12 +125,26 @@ public final class VirtualClock implements AutoCloseable {
 
     /** Registers {@code action} to run once at {@code at} unless the returned deadline is cancelled. */
     public Deadline schedule(Instant at, Consumer<Instant> action) {
-        Deadline deadline = new Deadline(this, at, sequence.incrementAndGet(), action);
+        return schedule(null, at, action);
+    }
+
+    /** As {@link #schedule(Instant, Consumer)}, tagged with {@code owner} for {@link #cancelAll}. */
+    public Deadline schedule(Object owner, Instant at, Consumer<Instant> action) {
+        Deadline deadline = new Deadline(this, owner, at, sequence.incrementAndGet(), action);
         deadlines.add(deadline);
         if (frozen == null) {
             realTime.onScheduled(deadline);
         }
         return deadline;
+    }
+
+    /** Cancels every deadline {@code owner} scheduled, e.g. when an engine is reset or closed. */
+    public void cancelAll(Object owner) {
+        for (Deadline deadline : deadlines) {
+            if (deadline.owner() == owner) {
+                deadline.cancel();
+            }
+        }
     }
 
     /** Lets an engine take part in auto-advance's idleness test. */

@@ -14,7 +14,11 @@ import dev.swfrelay.core.model.event.RequestCancelActivityTaskFailed;
 import dev.swfrelay.core.model.event.ScheduleActivityTaskFailed;
 import dev.swfrelay.emulator.engine.registry.RegisteredType;
 
-/** The ScheduleActivityTask and RequestCancelActivityTask decisions, with SWF's failure causes. */
+/**
+ * The ScheduleActivityTask and RequestCancelActivityTask decisions, with SWF's failure causes.
+ * The task list and the three schedule/start/close timeouts must come from the decision or the
+ * type's defaults; a heartbeat timeout is optional (none when neither gives one).
+ */
 final class ActivityDecisions {
 
     private final EngineContext context;
@@ -42,13 +46,12 @@ final class ActivityDecisions {
         Timeout toClose = c == null ? null : or(d.scheduleToCloseTimeout(), c.defaultTaskScheduleToCloseTimeout());
         Timeout toStart = c == null ? null : or(d.scheduleToStartTimeout(), c.defaultTaskScheduleToStartTimeout());
         Timeout startToClose = c == null ? null : or(d.startToCloseTimeout(), c.defaultTaskStartToCloseTimeout());
-        Timeout heartbeat = c == null ? null : or(d.heartbeatTimeout(), c.defaultTaskHeartbeatTimeout());
+        Timeout heartbeat = c == null ? null : or(or(d.heartbeatTimeout(), c.defaultTaskHeartbeatTimeout()), Timeout.NONE);
         if (cause == null) {
             cause = taskList == null ? ScheduleActivityTaskFailedCause.DEFAULT_TASK_LIST_UNDEFINED
                     : toClose == null ? ScheduleActivityTaskFailedCause.DEFAULT_SCHEDULE_TO_CLOSE_TIMEOUT_UNDEFINED
                     : toStart == null ? ScheduleActivityTaskFailedCause.DEFAULT_SCHEDULE_TO_START_TIMEOUT_UNDEFINED
-                    : startToClose == null ? ScheduleActivityTaskFailedCause.DEFAULT_START_TO_CLOSE_TIMEOUT_UNDEFINED
-                    : heartbeat == null ? ScheduleActivityTaskFailedCause.DEFAULT_HEARTBEAT_TIMEOUT_UNDEFINED : null;
+                    : startToClose == null ? ScheduleActivityTaskFailedCause.DEFAULT_START_TO_CLOSE_TIMEOUT_UNDEFINED : null;
         }
         if (cause != null) {
             e.append(new ScheduleActivityTaskFailed(d.activityId(), type, cause, completed));

@@ -49,17 +49,20 @@ final class ChildDecisions {
     }
 
     private void launch(Execution parent, Execution run, ChildState child, StartChildWorkflowExecution d, long completed) {
-        boolean started;
+        StartChildWorkflowExecutionFailedCause failure = null;
         try {
             context.starter.open(run, null);
-            started = true;
         } catch (SwfFault fault) {
-            if (fault.type() != FaultType.WorkflowExecutionAlreadyStartedFault && fault.type() != FaultType.LimitExceededFault) {
+            if (fault.type() == FaultType.WorkflowExecutionAlreadyStartedFault) {
+                failure = StartChildWorkflowExecutionFailedCause.WORKFLOW_ALREADY_RUNNING;
+            } else if (fault.type() == FaultType.LimitExceededFault) {
+                failure = StartChildWorkflowExecutionFailedCause.OPEN_WORKFLOWS_LIMIT_EXCEEDED;
+            } else {
                 throw fault;
             }
-            started = false;
         }
-        boolean ok = started;
+        StartChildWorkflowExecutionFailedCause cause = failure;
+        boolean ok = failure == null;
         parent.locked(() -> {
             if (!parent.isOpen() || parent.open.children().get(child.workflowId) != child) {
                 return;
@@ -70,8 +73,7 @@ final class ChildDecisions {
                         child.type));
             } else {
                 parent.open.children().remove(child.workflowId);
-                parent.append(new StartChildWorkflowExecutionFailed(
-                        StartChildWorkflowExecutionFailedCause.WORKFLOW_ALREADY_RUNNING, d.control(), completed,
+                parent.append(new StartChildWorkflowExecutionFailed(cause, d.control(), completed,
                         child.initiatedEventId, d.workflowId(), child.type));
             }
         });

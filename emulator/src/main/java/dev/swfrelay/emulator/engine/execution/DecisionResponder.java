@@ -60,13 +60,16 @@ final class DecisionResponder {
                 e.decisionTaskList = r.taskList();
                 e.decisionScheduleToStart = r.taskListScheduleToStartTimeout();
             }
-            for (Decision decision : decisions) {
-                if (!e.isOpen()) {
-                    break;
+            try {
+                for (Decision decision : decisions) {
+                    if (!e.isOpen()) {
+                        break;
+                    }
+                    apply(e, decision, completed);
                 }
-                apply(e, decision, completed);
+            } finally {
+                context.decisionTasks.endProcessing(e);
             }
-            context.decisionTasks.endProcessing(e);
         });
     }
 
@@ -76,13 +79,25 @@ final class DecisionResponder {
                     + " decisions at 'decisions' failed to satisfy constraint: Member must have length less than or equal to "
                     + context.settings.limits().maxDecisionsPerCompletion());
         }
+        for (Decision decision : decisions) {
+            Priorities.parse(priority(decision));
+        }
         for (int i = 0; i < decisions.size() - 1; i++) {
             if (CloseDecisions.closes(decisions.get(i))) {
-                throw Faults.validation("Decision " + (i + 1) + " of " + decisions.size() + " ("
-                        + decisions.get(i).getClass().getSimpleName()
-                        + ") closes the workflow execution and must be the last decision in the list");
+                throw Faults.validation("Close must be last decision in list: decision " + (i + 1) + " of "
+                        + decisions.size() + " is " + decisions.get(i).getClass().getSimpleName());
             }
         }
+    }
+
+    private static String priority(Decision d) {
+        if (d instanceof ScheduleActivityTask s) {
+            return s.taskPriority();
+        }
+        if (d instanceof StartChildWorkflowExecution c) {
+            return c.taskPriority();
+        }
+        return d instanceof ContinueAsNewWorkflowExecution c ? c.taskPriority() : null;
     }
 
     private void apply(Execution e, Decision d, long completed) {

@@ -46,7 +46,7 @@ final class EngineContext {
             return null;
         }
         Instant at = from.plus(timeout.duration().orElseThrow());
-        return clock.schedule(at, firedAt -> execution.locked(() -> action.accept(firedAt)));
+        return clock.schedule(this, at, firedAt -> execution.locked(() -> action.accept(firedAt)));
     }
 
     boolean idle() {
@@ -54,6 +54,7 @@ final class EngineContext {
     }
 
     void clear() {
+        clock.cancelAll(this);
         taskLists.clear();
         store.clear();
         tokens.clear();

@@ -116,10 +116,6 @@ public final class Execution {
         followUps.add(effect);
     }
 
-    boolean heldByCurrentThread() {
-        return lock.isHeldByCurrentThread();
-    }
-
     /** Appends an event stamped {@code at}; events that need the decider's attention ask for a decision task. */
     long append(Instant at, EventAttributes attributes) {
         long eventId = history.size() + 1L;

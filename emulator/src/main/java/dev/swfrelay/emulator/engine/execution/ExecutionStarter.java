@@ -13,6 +13,8 @@ import dev.swfrelay.emulator.engine.registry.RegisteredType;
 /** Starting runs: from StartWorkflowExecution, from a parent's decision, and as a continuation. */
 final class ExecutionStarter {
 
+    private static final long MAX_EXECUTION_SECONDS = 31_536_000L;
+
     private final EngineContext context;
 
     ExecutionStarter(EngineContext context) {
@@ -35,9 +37,18 @@ final class ExecutionStarter {
             throw Faults.of(FaultType.DefaultUndefinedFault, "No " + member + " was given and workflow type " + type
                     + " has no default " + member);
         }
+        checkExecutionTimeout(defaults.config().executionStartToCloseTimeout());
         Execution e = newRun(r.domain(), r.workflowId(), type, defaults.config(), null, 0, r.input());
         open(e, null);
         return e.id;
+    }
+
+    /** SWF bounds a run's life: the execution timeout may not be NONE nor exceed a year. */
+    private static void checkExecutionTimeout(dev.swfrelay.core.model.Timeout timeout) {
+        if (timeout.isNone() || timeout.duration().orElseThrow().getSeconds() > MAX_EXECUTION_SECONDS) {
+            throw Faults.validation("Invalid executionStartToCloseTimeout '" + timeout
+                    + "': must be whole seconds from 0 to " + MAX_EXECUTION_SECONDS + " (one year); NONE is not allowed");
+        }
     }
 
     private void checkTags(java.util.List<String> tags) {

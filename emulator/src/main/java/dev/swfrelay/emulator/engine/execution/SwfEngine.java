@@ -52,6 +52,7 @@ public final class SwfEngine implements SwfService, Quiescence {
     /** Answers parked polls empty and leaves the clock. */
     public void shutdown() {
         releaseParkedPolls();
+        context.clear();
         clock.unregister(this);
     }
 
