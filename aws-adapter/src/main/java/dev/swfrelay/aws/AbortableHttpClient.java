@@ -1,6 +1,7 @@
 package dev.swfrelay.aws;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
@@ -11,7 +12,9 @@ import software.amazon.awssdk.http.SdkHttpClient;
 /**
  * An HTTP client that remembers which thread runs which request, so that a withdrawn long
  * poll can have its connection closed: a thread blocked reading a socket does not notice
- * an interrupt, but it does notice its connection being aborted.
+ * an interrupt, but it does notice its connection being aborted. A withdrawal interrupts
+ * the thread before looking for its request, and a request checks for the interrupt after
+ * registering, so a request is either found and aborted or never sent.
  */
 final class AbortableHttpClient implements SdkHttpClient {
 
@@ -31,6 +34,9 @@ final class AbortableHttpClient implements SdkHttpClient {
                 Thread caller = Thread.currentThread();
                 inFlight.put(caller, prepared);
                 try {
+                    if (caller.isInterrupted()) {
+                        throw new InterruptedIOException("call withdrawn before it was sent");
+                    }
                     return prepared.call();
                 } finally {
                     inFlight.remove(caller, prepared);

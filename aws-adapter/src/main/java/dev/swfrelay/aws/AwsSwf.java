@@ -7,6 +7,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -46,9 +47,17 @@ public final class AwsSwf {
      */
     public static AwsSwfService fromDefaultChains(String region, String profile) {
         DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().profileName(profile).build();
-        Region resolved = region != null ? Region.of(region)
-                : DefaultAwsRegionProviderChain.builder().profileName(profile).build().getRegion();
+        Region resolved = region != null ? Region.of(region) : regionFromChain(profile);
         return build(SwfClient.builder().region(resolved), credentials, null);
+    }
+
+    private static Region regionFromChain(String profile) {
+        try {
+            return DefaultAwsRegionProviderChain.builder().profileName(profile).build().getRegion();
+        } catch (SdkClientException e) {
+            throw new IllegalStateException("No AWS region for SWF: set AWS_REGION, give the profile a region,"
+                    + " or pass one to AwsSwf.fromDefaultChains(region, profile)", e);
+        }
     }
 
     /**

@@ -7,10 +7,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
@@ -34,11 +30,11 @@ public final class AwsSwfService implements SwfService, AutoCloseable {
     public static final Duration POLL_ATTEMPT_TIMEOUT = Duration.ofSeconds(70);
 
     private final SwfClient client;
-    private final AbortableHttpClient http;
+    private final AbortableHttpClient ownedHttp;
     private final FaultTranslator faults;
     private final SdkWriter writer;
     private final SdkReader reader;
-    private final ExecutorService pollThreads;
+    private final LongPolls polls;
     private final AwsRequestOverrideConfiguration pollTimeouts = AwsRequestOverrideConfiguration.builder()
             .apiCallAttemptTimeout(POLL_ATTEMPT_TIMEOUT)
             .apiCallTimeout(POLL_ATTEMPT_TIMEOUT.multipliedBy(3))
@@ -55,12 +51,12 @@ public final class AwsSwfService implements SwfService, AutoCloseable {
 
     AwsSwfService(SwfClient client, AbortableHttpClient http, URI endpoint) {
         this.client = Objects.requireNonNull(client, "client");
-        this.http = http;
+        this.ownedHttp = http;
         SdkFields fields = new SdkFields();
         this.faults = new FaultTranslator(endpoint);
         this.writer = new SdkWriter(fields);
         this.reader = new SdkReader(fields);
-        this.pollThreads = Executors.newCachedThreadPool(pollThreadFactory());
+        this.polls = new LongPolls(http);
     }
 
     /** The four ports on this service for {@code domain}; pollers identify themselves as {@code identity}. */
@@ -317,24 +313,16 @@ public final class AwsSwfService implements SwfService, AutoCloseable {
     }
 
     private <T> CompletableFuture<T> poll(Supplier<T> call) {
-        InterruptiblePoll<T> poll = new InterruptiblePoll<>(call, http);
-        pollThreads.execute(poll);
-        return poll;
+        return polls.submit(call);
     }
 
-    private static ThreadFactory pollThreadFactory() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "swf-long-poll-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    /** Withdraws the polls in flight and closes the SDK client. */
+    /** Withdraws the polls in flight and closes the SDK client (and its HTTP client when {@link AwsSwf} built it). */
     @Override
     public void close() {
-        pollThreads.shutdownNow();
+        polls.close();
         client.close();
+        if (ownedHttp != null) {
+            ownedHttp.close();
+        }
     }
 }

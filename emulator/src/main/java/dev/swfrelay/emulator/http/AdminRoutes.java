@@ -15,9 +15,10 @@ import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The server's own routes under {@code /_relay/}: {@code GET health}, {@code POST reset},
+ * The server's own routes under {@code /_relay/}: {@code GET health} (with the parked poll count), {@code POST reset},
  * {@code GET clock} and {@code POST clock} ({@code time} freezes, {@code advance} moves a frozen
  * clock forward firing what falls due, {@code autoAdvance} switches auto-advance,
  * {@code release} returns to real time). Answers are JSON; bad input is a
@@ -30,11 +31,13 @@ final class AdminRoutes {
     private final ObjectMapper mapper;
     private final VirtualClock clock;
     private final RegionalEmulators emulators;
+    private final AtomicInteger parkedPolls;
 
-    AdminRoutes(ObjectMapper mapper, VirtualClock clock, RegionalEmulators emulators) {
+    AdminRoutes(ObjectMapper mapper, VirtualClock clock, RegionalEmulators emulators, AtomicInteger parkedPolls) {
         this.mapper = mapper;
         this.clock = clock;
         this.emulators = emulators;
+        this.parkedPolls = parkedPolls;
     }
 
     /** The JSON answer of an admin route; throws {@link SwfFault} for an unknown route or bad input. */
@@ -42,7 +45,7 @@ final class AdminRoutes {
         String route = method.name() + " " + path.substring(PREFIX.length());
         switch (route) {
             case "GET health" -> {
-                return mapper.writeValueAsBytes(mapper.createObjectNode().put("status", "ok"));
+                return mapper.writeValueAsBytes(mapper.createObjectNode().put("status", "ok").put("parkedPolls", parkedPolls.get()));
             }
             case "POST reset" -> {
                 emulators.reset();

@@ -2,6 +2,7 @@ package dev.swfrelay.emulator.http;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.core.model.ActivityTask;
 import dev.swfrelay.core.model.DecisionTask;
 import dev.swfrelay.core.model.FaultType;
@@ -11,6 +12,7 @@ import io.netty.buffer.ByteBufInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 /**
  * SWF's JSON protocol over core's {@link dev.swfrelay.core.api.SwfService}: finds the operation
@@ -26,13 +28,14 @@ final class SwfDispatcher {
 
     private final ObjectMapper mapper;
     private final OperationTable operations;
-    private final RegionalEmulators emulators;
+    private final Function<String, SwfService> regions;
     private final String defaultRegion;
 
-    SwfDispatcher(ObjectMapper mapper, RegionalEmulators emulators, String defaultRegion) {
+    /** {@code regions} gives the service of a region; {@code defaultRegion} serves requests naming none. */
+    SwfDispatcher(ObjectMapper mapper, Function<String, SwfService> regions, String defaultRegion) {
         this.mapper = mapper;
         this.operations = OperationTable.of(mapper);
-        this.emulators = emulators;
+        this.regions = regions;
         this.defaultRegion = defaultRegion;
     }
 
@@ -40,7 +43,7 @@ final class SwfDispatcher {
     Object call(String target, String authorization, ByteBuf body) {
         Operation op = operations.forTarget(target);
         Object request = decode(op, body);
-        Object answer = op.invoke(emulators.region(SigV4Scope.region(authorization, defaultRegion)).service(), request);
+        Object answer = op.invoke(regions.apply(SigV4Scope.region(authorization, defaultRegion)), request);
         return op.isVoid() ? null : answer;
     }
 

@@ -1,6 +1,7 @@
 package dev.swfrelay.emulator.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.emulator.engine.Limits;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import io.netty.bootstrap.ServerBootstrap;
@@ -19,6 +20,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The emulator over SWF's own JSON protocol on HTTP, for the AWS SDKs and CLI with an
@@ -40,9 +42,11 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private final RegionalEmulators emulators;
     private final ObjectMapper mapper = WireJson.mapper();
     private final WireResponses responses = new WireResponses();
+    private final AtomicInteger parkedPolls = new AtomicInteger();
     private EventLoopGroup boss;
     private EventLoopGroup workers;
     private Channel listener;
+    private boolean closed;
 
     private SwfEmulatorServer(Builder b) {
         this.settings = b;
@@ -60,8 +64,8 @@ public final class SwfEmulatorServer implements AutoCloseable {
         if (listener != null) {
             throw new IllegalStateException("already started on " + uri());
         }
-        SwfDispatcher dispatcher = new SwfDispatcher(mapper, emulators, settings.region);
-        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators);
+        SwfDispatcher dispatcher = new SwfDispatcher(mapper, region -> emulators.region(region).service(), settings.region);
+        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls);
         boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("swf-relay-accept", true),
                 NioIoHandler.newFactory());
         workers = new MultiThreadIoEventLoopGroup(settings.ioThreads, new DefaultThreadFactory("swf-relay-io", true),
@@ -75,7 +79,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         ch.pipeline().addLast(new HttpServerCodec(), new JsonBodyAggregator(responses),
-                                new SwfHttpHandler(dispatcher, admin, responses));
+                                new SwfHttpHandler(dispatcher, admin, responses, parkedPolls));
                     }
                 });
         try {
@@ -113,6 +117,19 @@ public final class SwfEmulatorServer implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * The in-process service of {@code region} (created on first use), for code that embeds the
+     * server and also calls the engine directly; HTTP requests for that region see the same state.
+     */
+    public SwfService service(String region) {
+        return emulators.region(Objects.requireNonNull(region, "region")).service();
+    }
+
+    /** Long polls now waiting for a task over HTTP. */
+    public int parkedPolls() {
+        return parkedPolls.get();
+    }
+
     /** Forgets every region's state (parked polls are answered empty) and returns the clock to real time. */
     public void reset() {
         emulators.reset();
@@ -122,6 +139,10 @@ public final class SwfEmulatorServer implements AutoCloseable {
     /** Stops accepting, answers parked polls empty, then closes connections and threads. */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (listener != null) {
             listener.close().syncUninterruptibly();
         }

@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +30,14 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private final SwfDispatcher dispatcher;
     private final AdminRoutes admin;
     private final WireResponses responses;
+    private final AtomicInteger parkedPolls;
     private CompletableFuture<?> parked;
 
-    SwfHttpHandler(SwfDispatcher dispatcher, AdminRoutes admin, WireResponses responses) {
+    SwfHttpHandler(SwfDispatcher dispatcher, AdminRoutes admin, WireResponses responses, AtomicInteger parkedPolls) {
         this.dispatcher = dispatcher;
         this.admin = admin;
         this.responses = responses;
+        this.parkedPolls = parkedPolls;
     }
 
     @Override
@@ -69,6 +72,8 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
 
     private void park(ChannelHandlerContext ctx, boolean keepAlive, CompletableFuture<?> poll) {
         parked = poll;
+        parkedPolls.incrementAndGet();
+        poll.whenComplete((task, error) -> parkedPolls.decrementAndGet());
         poll.whenComplete((task, error) -> ctx.executor().execute(() -> {
             if (parked == poll) {
                 parked = null;

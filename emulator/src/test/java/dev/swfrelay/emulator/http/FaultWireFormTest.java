@@ -1,0 +1,71 @@
+package dev.swfrelay.emulator.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.swfrelay.core.api.SwfService;
+import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.emulator.engine.Limits;
+import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpVersion;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every fault type's wire form, served through the real handler from a service that raises
+ * it: HTTP 400 (500 only for an internal failure), the fully qualified {@code __type}, the
+ * message, and {@code x-amzn-ErrorType}.
+ */
+class FaultWireFormTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @ParameterizedTest
+    @EnumSource(FaultType.class)
+    void everyFaultHasSwfsErrorShape(FaultType type) throws Exception {
+        SwfService raising = (SwfService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {SwfService.class}, (proxy, method, args) -> {
+                    throw new SwfFault(type, "raised " + type);
+                });
+        ObjectMapper mapper = WireJson.mapper();
+        WireResponses responses = new WireResponses();
+        try (VirtualClock clock = VirtualClock.systemTime();
+             RegionalEmulators none = new RegionalEmulators(clock, Duration.ofSeconds(1), "123456789012",
+                     Limits.swf())) {
+            EmbeddedChannel channel = new EmbeddedChannel(new SwfHttpHandler(
+                    new SwfDispatcher(mapper, region -> raising, "us-east-1"),
+                    new AdminRoutes(mapper, clock, none, new AtomicInteger()), responses, new AtomicInteger()));
+            FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/",
+                    Unpooled.copiedBuffer("{\"name\":\"d\"}", StandardCharsets.UTF_8));
+            request.headers().set("X-Amz-Target", "SimpleWorkflowService.DescribeDomain");
+            channel.writeInbound(request);
+            FullHttpResponse response = channel.readOutbound();
+
+            int expectedStatus = type == FaultType.InternalFailure ? 500 : 400;
+            assertThat(response.status().code()).isEqualTo(expectedStatus);
+            assertThat(response.headers().get("Content-Type")).isEqualTo("application/json");
+            JsonNode body = json.readTree(response.content().toString(StandardCharsets.UTF_8));
+            assertThat(body.get("__type").asText()).isEqualTo(type.wireType());
+            if (type != FaultType.InternalFailure) {
+                assertThat(body.get("message").asText()).isEqualTo("raised " + type);
+                assertThat(response.headers().get("x-amzn-ErrorType")).isEqualTo(type.name());
+            } else {
+                assertThat(body.get("message").asText()).doesNotContain("raised").doesNotContain("at dev.");
+            }
+            response.release();
+            channel.finishAndReleaseAll();
+        }
+    }
+}

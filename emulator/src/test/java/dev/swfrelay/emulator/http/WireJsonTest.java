@@ -1,0 +1,67 @@
+package dev.swfrelay.emulator.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.swfrelay.core.api.RespondDecisionTaskCompletedRequest;
+import dev.swfrelay.core.model.ActivityType;
+import dev.swfrelay.core.model.HistoryEvent;
+import dev.swfrelay.core.model.TaskList;
+import dev.swfrelay.core.model.Timeout;
+import dev.swfrelay.core.model.decision.CompleteWorkflowExecution;
+import dev.swfrelay.core.model.decision.ScheduleActivityTask;
+import dev.swfrelay.core.model.event.ActivityTaskCompleted;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The codec's own shapes: timeouts, timestamps, history events and decisions. */
+class WireJsonTest {
+
+    private final ObjectMapper mapper = WireJson.mapper();
+
+    @Test
+    void historyEventCarriesTypeTimestampAndAttributesUnderTheirMember() throws Exception {
+        HistoryEvent event = new HistoryEvent(7, Instant.parse("2015-01-01T12:00:00.250Z"),
+                ActivityTaskCompleted.builder().result("ok").scheduledEventId(5L).startedEventId(6L).build());
+        assertThat(mapper.writeValueAsString(event)).isEqualTo("{\"eventId\":7,\"eventTimestamp\":1420113600.25,"
+                + "\"eventType\":\"ActivityTaskCompleted\",\"activityTaskCompletedEventAttributes\":"
+                + "{\"result\":\"ok\",\"scheduledEventId\":5,\"startedEventId\":6}}");
+    }
+
+    @Test
+    void wholeSecondTimestampsStillCarryAFraction() throws Exception {
+        assertThat(mapper.writeValueAsString(Instant.parse("2015-01-01T12:00:00Z"))).isEqualTo("1420113600.0");
+        assertThat(mapper.readValue("1420113600.123", Instant.class)).isEqualTo(Instant.parse("2015-01-01T12:00:00.123Z"));
+        assertThat(mapper.readValue("1420113600", Instant.class)).isEqualTo(Instant.parse("2015-01-01T12:00:00Z"));
+    }
+
+    @Test
+    void timeoutsAreNoneOrSecondsAsStrings() throws Exception {
+        assertThat(mapper.writeValueAsString(Timeout.NONE)).isEqualTo("\"NONE\"");
+        assertThat(mapper.writeValueAsString(Timeout.ofSeconds(3600))).isEqualTo("\"3600\"");
+        assertThat(mapper.readValue("\"NONE\"", Timeout.class)).isEqualTo(Timeout.NONE);
+        assertThat(mapper.readValue("\"30\"", Timeout.class)).isEqualTo(Timeout.ofSeconds(30));
+    }
+
+    @Test
+    void decisionsAreReadByTheirTypeFromTheirAttributesMember() throws Exception {
+        RespondDecisionTaskCompletedRequest request = mapper.readValue("{\"taskToken\":\"t\",\"decisions\":["
+                + "{\"decisionType\":\"ScheduleActivityTask\",\"scheduleActivityTaskDecisionAttributes\":"
+                + "{\"activityId\":\"a\",\"activityType\":{\"name\":\"x\",\"version\":\"1\"},\"taskList\":{\"name\":\"l\"},"
+                + "\"heartbeatTimeout\":\"NONE\",\"startToCloseTimeout\":\"60\"}},"
+                + "{\"decisionType\":\"CompleteWorkflowExecution\",\"completeWorkflowExecutionDecisionAttributes\":{}},"
+                + "{\"decisionType\":\"CompleteWorkflowExecution\"}]}", RespondDecisionTaskCompletedRequest.class);
+        assertThat(request.decisions()).containsExactly(
+                ScheduleActivityTask.builder().activityId("a").activityType(new ActivityType("x", "1"))
+                        .taskList(new TaskList("l")).heartbeatTimeout(Timeout.NONE)
+                        .startToCloseTimeout(Timeout.ofSeconds(60)).build(),
+                new CompleteWorkflowExecution(null),
+                new CompleteWorkflowExecution(null));
+    }
+
+    @Test
+    void absentMembersAreOmittedFromAnswers() throws Exception {
+        assertThat(mapper.writeValueAsString(new TaskList("l"))).isEqualTo("{\"name\":\"l\"}");
+        assertThat(mapper.writeValueAsString(new CompleteWorkflowExecution(null))).isEqualTo("{}");
+    }
+}

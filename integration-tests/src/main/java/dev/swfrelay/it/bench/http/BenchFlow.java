@@ -1,0 +1,42 @@
+package dev.swfrelay.it.bench.http;
+
+import dev.swfrelay.core.api.RegisterActivityTypeRequest;
+import dev.swfrelay.core.api.RegisterDomainRequest;
+import dev.swfrelay.core.api.RegisterWorkflowTypeRequest;
+import dev.swfrelay.core.api.StartWorkflowExecutionRequest;
+import dev.swfrelay.core.api.SwfService;
+import dev.swfrelay.core.model.ChildPolicy;
+import dev.swfrelay.core.model.TaskList;
+import dev.swfrelay.core.model.Timeout;
+import dev.swfrelay.core.model.WorkflowType;
+
+/** The domain and types of the HTTP benchmark: the seed's A-then-B flow. */
+final class BenchFlow {
+
+    static final String DOMAIN = "bench";
+    static final WorkflowType FLOW = new WorkflowType("a-then-b", "1");
+    static final TaskList DECISIONS = new TaskList("decisions");
+
+    private BenchFlow() {
+    }
+
+    static void register(SwfService swf) {
+        swf.registerDomain(RegisterDomainRequest.builder().name(DOMAIN).workflowExecutionRetentionPeriodInDays("1").build());
+        swf.registerWorkflowType(RegisterWorkflowTypeRequest.builder().domain(DOMAIN).name(FLOW.name())
+                .version(FLOW.version()).defaultTaskList(DECISIONS).defaultChildPolicy(ChildPolicy.TERMINATE)
+                .defaultExecutionStartToCloseTimeout(Timeout.ofSeconds(86_400))
+                .defaultTaskStartToCloseTimeout(Timeout.ofSeconds(600)).build());
+        for (String name : new String[] {"A", "B"}) {
+            swf.registerActivityType(RegisterActivityTypeRequest.builder().domain(DOMAIN).name(name).version("1.0")
+                    .defaultTaskScheduleToStartTimeout(Timeout.ofSeconds(3600))
+                    .defaultTaskStartToCloseTimeout(Timeout.ofSeconds(600))
+                    .defaultTaskScheduleToCloseTimeout(Timeout.ofSeconds(4200))
+                    .defaultTaskHeartbeatTimeout(Timeout.NONE).build());
+        }
+    }
+
+    static StartWorkflowExecutionRequest start(String workflowId) {
+        return StartWorkflowExecutionRequest.builder().domain(DOMAIN).workflowId(workflowId).workflowType(FLOW)
+                .input("job").build();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.swfrelay.it.bench.http;
+
+import dev.swfrelay.aws.AwsSwf;
+import dev.swfrelay.aws.AwsSwfService;
+import dev.swfrelay.core.decider.DeciderRunner;
+import dev.swfrelay.core.pipeline.Pipeline;
+import dev.swfrelay.core.pipeline.Step;
+import dev.swfrelay.core.service.ServicePorts;
+import dev.swfrelay.core.worker.ActivityWorker;
+import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A-then-B workflows completed per second over HTTP: core's real runtimes on the AWS adapter
+ * (SDK v2 {@code SwfClient}, Apache HTTP client) against the emulator's server. Workflows are
+ * started over HTTP too, all up front; the run ends when the last one completes.
+ */
+final class HttpThroughput {
+
+    private HttpThroughput() {
+    }
+
+    static double workflowsPerSecond(int workflows, int pollers) {
+        try (SwfEmulatorServer server = SwfEmulatorServer.builder().pollHold(Duration.ofSeconds(5)).build().start();
+             AwsSwfService swf = AwsSwf.forEndpoint(server.uri(), "us-east-1")) {
+            BenchFlow.register(swf);
+            CompletedWorkflows completed = new CompletedWorkflows(swf);
+            ServicePorts ports = ServicePorts.of(completed.service(), BenchFlow.DOMAIN, "bench");
+            Pipeline pipeline = Pipeline.of(Step.of("A", "A", "a_tasks"), Step.of("B", "B", "b_tasks"));
+            try (DeciderRunner decider = DeciderRunner.builder(ports.decisionTasks(), pipeline).taskList("decisions")
+                         .pollers(pollers).handlers(pollers).build();
+                 ActivityWorker a = ActivityWorker.builder(ports.activityTasks(), ctx -> ctx.input() + "+A")
+                         .taskList("a_tasks").pollers(pollers).handlers(pollers).build();
+                 ActivityWorker b = ActivityWorker.builder(ports.activityTasks(), ctx -> ctx.input() + "+B")
+                         .taskList("b_tasks").pollers(pollers).handlers(pollers).build()) {
+                decider.start();
+                a.start();
+                b.start();
+                long began = System.nanoTime();
+                for (int i = 0; i < workflows; i++) {
+                    swf.startWorkflowExecution(BenchFlow.start("wf-" + i));
+                }
+                while (completed.count() < workflows) {
+                    LockSupport.parkNanos(1_000_000);
+                }
+                return workflows / ((System.nanoTime() - began) / 1e9);
+            }
+        }
+    }
+}
