@@ -113,6 +113,11 @@ abstract class DecisionTaskSourceContract extends ContractSuite {
         assertThat(task.startedEventId()).isEqualTo(1_103);
     }
 
+    /**
+     * Over HTTP, withdrawing closes the poll's connection; the server learns of it
+     * asynchronously (a request on another connection may overtake the close), so the test
+     * waits for the server to release the poll, and requires that well before the hold ends.
+     */
     @Test
     void interruptedPollIsWithdrawnAndLosesNoTask() throws Exception {
         assumeNotLive("SWF does not document withdrawing a poll whose connection closed");
@@ -126,11 +131,14 @@ abstract class DecisionTaskSourceContract extends ContractSuite {
             }
         });
         poller.start();
-        await().atMost(Duration.ofSeconds(10)).until(() -> poller.getState() == Thread.State.WAITING
-                || poller.getState() == Thread.State.TIMED_WAITING);
+        await().atMost(Duration.ofSeconds(10)).until(() -> (poller.getState() == Thread.State.WAITING
+                || poller.getState() == Thread.State.TIMED_WAITING) && backend.parkedPolls().orElse(1) == 1);
 
         poller.interrupt();
         poller.join(Duration.ofSeconds(10).toMillis());
+        await("server releases the withdrawn poll well before its hold ends")
+                .atMost(InProcessBackend.POLL_HOLD.dividedBy(2))
+                .until(() -> backend.parkedPolls().orElse(0) == 0);
         WorkflowExecution execution = fx.start();
         Optional<DecisionTask> next = source.poll(fx.decisions);
 

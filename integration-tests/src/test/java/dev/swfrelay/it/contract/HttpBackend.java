@@ -6,6 +6,7 @@ import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.http.SwfEmulatorServer;
 import java.time.Duration;
+import java.util.OptionalInt;
 
 /**
  * The AWS adapter (the real SDK v2 client, over real HTTP) against the emulator's server on
@@ -51,6 +52,11 @@ final class HttpBackend implements SwfBackend {
     @Override
     public boolean freshDomainsAllowed() {
         return true;
+    }
+
+    @Override
+    public OptionalInt parkedPolls() {
+        return OptionalInt.of(server.parkedPolls());
     }
 
     @Override

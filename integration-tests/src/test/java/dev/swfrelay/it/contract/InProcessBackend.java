@@ -10,7 +10,7 @@ import java.time.Instant;
 final class InProcessBackend implements SwfBackend {
 
     static final Instant EPOCH = Instant.parse("2015-01-01T12:00:00Z");
-    static final Duration POLL_HOLD = Duration.ofMillis(500);
+    static final Duration POLL_HOLD = Duration.ofMillis(2500);
 
     private final VirtualClock clock = VirtualClock.frozenAt(EPOCH);
     private final SwfEmulator emulator = SwfEmulator.builder().clock(clock).pollHold(POLL_HOLD).build();

@@ -3,6 +3,7 @@ package dev.swfrelay.it.contract;
 import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.core.service.ServicePorts;
 import java.time.Duration;
+import java.util.OptionalInt;
 
 /** One SWF the contract suites run against: the emulator in-process, over HTTP, or the real service. */
 interface SwfBackend extends AutoCloseable {
@@ -24,6 +25,11 @@ interface SwfBackend extends AutoCloseable {
 
     /** Whether the suites may register domains of their own (not on a real account: they cannot be deleted). */
     boolean freshDomainsAllowed();
+
+    /** How many long polls the server holds parked right now, when this backend can tell. */
+    default OptionalInt parkedPolls() {
+        return OptionalInt.empty();
+    }
 
     default ServicePorts ports(String identity) {
         return ServicePorts.of(service(), domain(), identity);
