@@ -67,6 +67,13 @@ class CliReadmeFlowIT {
             CliProcess list = CliProcess.start(ROOT, "list", "--endpoint", url, "--domain", "swf-relay-seed");
             assertThat(list.waitFor(LONG)).as(list.stderr()).isZero();
             assertThat(list.stdout()).containsPattern("readme-1 +COMPLETED");
+
+            CliProcess describe = CliProcess.start(ROOT, "describe", "readme-1", "--endpoint", url,
+                    "--domain", "swf-relay-seed");
+            assertThat(describe.waitFor(LONG)).as(describe.stderr()).isZero();
+            assertThat(describe.stdout()).contains("run id          " + runId)
+                    .contains("status          COMPLETED").contains("type            a-then-b:1")
+                    .contains("open            0 activity tasks, 0 decision tasks");
         }
     }
 }
