@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code swf-relay decider}: runs the pipeline decider of a workflow file until Ctrl-C. */
-@Command(name = "decider", description = {
-    "Run the decider of a workflow file: it schedules the steps in order, each step's result",
-    "the next one's input, retries failed steps, and closes the execution. Ctrl-C stops it."})
+@Command(name = "decider", mixinStandardHelpOptions = true,
+        header = "Run the pipeline decider of a workflow file.", description =
+        "Run the decider of a workflow file: it schedules the steps in order, each step's result "
+            + "the next one's input, retries failed steps, and closes the execution. Ctrl-C stops it.")
 public final class DecideCommand implements Callable<Integer> {
 
     @Mixin

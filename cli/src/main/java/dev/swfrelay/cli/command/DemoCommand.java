@@ -14,10 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code swf-relay demo}: the seed's A-then-B flow on the embedded emulator, in a few seconds. */
-@Command(name = "demo", description = {
-    "Run the seed's flow on an emulator inside this process: register the domain and types of",
-    "examples/seed/workflow.json, run its decider and one worker per step (script A on",
-    "'server A', script B on 'server B'), start the workflow, show its progress and history."})
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        header = "The seed's A-then-B flow on an embedded emulator, in seconds.", description =
+        "Run the seed's flow on an emulator inside this process: register the domain and types of "
+            + "examples/seed/workflow.json, run its decider and one worker per step (script A on 'server "
+            + "A', script B on 'server B'), start the workflow, show its progress and history.")
 public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "DIR",

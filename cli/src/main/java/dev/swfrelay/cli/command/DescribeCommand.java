@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code swf-relay describe}: an execution's status, configuration and open items. */
-@Command(name = "describe", description = "Show an execution's status, configuration and what is open in it.")
+@Command(name = "describe", mixinStandardHelpOptions = true,
+        header = "Show an execution's status, configuration and open items.", description = "Show an execution's status, configuration and what is open in it.")
 public final class DescribeCommand implements Callable<Integer> {
 
     @Mixin

@@ -18,9 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code swf-relay history}: an execution's history as a timeline, or as SWF's JSON. */
-@Command(name = "history", description = {
-    "Show an execution's history: one line per event with its time, the essential attributes,",
-    "and how long each task waited and ran. --json prints SWF's own JSON instead."})
+@Command(name = "history", mixinStandardHelpOptions = true,
+        header = "Show an execution's history as a timeline, or as SWF's JSON.", description =
+        "Show an execution's history: one line per event with its time, the essential attributes, "
+            + "and how long each task waited and ran. --json prints SWF's own JSON instead.")
 public final class HistoryCommand implements Callable<Integer> {
 
     @Mixin

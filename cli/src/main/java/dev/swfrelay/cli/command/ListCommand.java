@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code swf-relay list}: open and closed executions of a domain, newest first. */
-@Command(name = "list", description = "List the domain's open and closed executions, newest first.")
+@Command(name = "list", mixinStandardHelpOptions = true,
+        header = "List open and closed executions.", description = "List the domain's open and closed executions, newest first.")
 public final class ListCommand implements Callable<Integer> {
 
     private static final String FORMAT = "%-40s %-10s %-24s %-24s %s%n";

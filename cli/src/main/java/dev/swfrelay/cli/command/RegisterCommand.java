@@ -21,9 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code swf-relay register}: the domain and types, from a workflow file or from flags. */
-@Command(name = "register", description = {
-    "Register a domain and types: everything a workflow file names, or what the flags name.",
-    "Idempotent: what is already registered with the same defaults is left as it is."})
+@Command(name = "register", mixinStandardHelpOptions = true,
+        header = "Register a domain and types (from a workflow file or flags).", description =
+        "Register a domain and types: everything a workflow file names, or what the flags name. "
+            + "Idempotent: what is already registered with the same defaults is left as it is.")
 public final class RegisterCommand implements Callable<Integer> {
 
     @Mixin

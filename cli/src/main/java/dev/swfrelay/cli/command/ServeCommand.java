@@ -12,10 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code swf-relay serve}: the emulator over SWF's HTTP protocol, until Ctrl-C. */
-@Command(name = "serve", description = {
-    "Serve the SWF emulator over SWF's own HTTP protocol: AWS SDKs, the AWS CLI and the other",
-    "swf-relay commands reach it with an endpoint override. Prints one line with its URL when",
-    "ready. State lives in memory. Ctrl-C stops it."})
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Serve the SWF emulator over SWF's HTTP protocol.", description =
+        "Serve the SWF emulator over SWF's own HTTP protocol: AWS SDKs, the AWS CLI and the other "
+            + "swf-relay commands reach it with an endpoint override. Prints one line with its URL when "
+            + "ready. State lives in memory. Ctrl-C stops it.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",

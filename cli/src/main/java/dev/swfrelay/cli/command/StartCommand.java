@@ -23,10 +23,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code swf-relay start}: starts an execution of a workflow file's workflow, optionally following it. */
-@Command(name = "start", description = {
-    "Start an execution of the workflow a workflow file defines.",
-    "With --wait, follow it to its end: print each step, then the result; exit 1 when it"
-        + " fails, times out, is canceled or terminated."})
+@Command(name = "start", mixinStandardHelpOptions = true,
+        header = "Start an execution; with --wait, follow it to its end.", description =
+        "Start an execution of the workflow a workflow file defines. With --wait, follow it to its "
+            + "end: print each step, then the result; exit 1 when it fails, times out, is canceled or "
+            + "terminated.")
 public final class StartCommand implements Callable<Integer> {
 
     @Mixin

@@ -22,12 +22,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code swf-relay worker}: runs a command for each activity task of a task list. */
-@Command(name = "worker", description = {
-    "Run COMMAND for each activity task of a task list. The task's input is on the command's",
-    "standard input and in SWF_INPUT; SWF_WORKFLOW_ID, SWF_RUN_ID, SWF_ACTIVITY_ID and",
-    "SWF_ACTIVITY_TYPE are set. Exit 0: completed, standard output is the result.",
-    "Other exit codes: failed with reason 'exit N' and the end of standard error as details.",
-    "Ctrl-C stops polling and waits for running commands; a second Ctrl-C kills them."})
+@Command(name = "worker", mixinStandardHelpOptions = true,
+        header = "Run a command for each activity task of a task list.", description =
+        "Run COMMAND for each activity task of a task list. The task's input is on the command's "
+            + "standard input and in SWF_INPUT; SWF_WORKFLOW_ID, SWF_RUN_ID, SWF_ACTIVITY_ID and "
+            + "SWF_ACTIVITY_TYPE are set. Exit 0: completed, standard output is the result. Other exit "
+            + "codes: failed with reason 'exit N' and the end of standard error as details. Ctrl-C stops "
+            + "polling and waits for running commands; a second Ctrl-C kills them.")
 public final class WorkerCommand implements Callable<Integer> {
 
     @Mixin
