@@ -105,6 +105,12 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
             return text + "; check --domain and the names, or register them first:"
                     + " swf-relay register --workflow FILE";
         }
+        if (fault.type() == FaultType.TypeAlreadyExistsFault) {
+            return text + "; SWF types cannot change: give the type a new version in the workflow file";
+        }
+        if (fault.type() == FaultType.WorkflowExecutionAlreadyStartedFault) {
+            return text + "; an execution with this workflow id is open: pick another --workflow-id";
+        }
         if (fault.type() == FaultType.OperationNotPermittedFault) {
             return text + "; check the credentials' IAM permissions for SWF";
         }
