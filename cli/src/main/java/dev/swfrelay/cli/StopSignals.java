@@ -21,7 +21,7 @@ public final class StopSignals {
 
     /** Takes over SIGINT and SIGTERM for this process. */
     public static StopSignals install() {
-        StopSignals signals = new StopSignals();
+        StopSignals signals = detached();
         for (String name : new String[] {"INT", "TERM"}) {
             try {
                 Signal.handle(new Signal(name), signal -> signals.receive());
@@ -30,6 +30,11 @@ public final class StopSignals {
             }
         }
         return signals;
+    }
+
+    /** Signals that only {@link #receive()} delivers: for tests, which must not take over the JVM's. */
+    static StopSignals detached() {
+        return new StopSignals();
     }
 
     /** What the second signal does. */
