@@ -2,6 +2,7 @@ package dev.swfrelay.it.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.swfrelay.core.api.CountPendingActivityTasksRequest;
 import dev.swfrelay.core.api.SignalWorkflowExecutionRequest;
@@ -20,6 +21,8 @@ import dev.swfrelay.core.model.event.ActivityTaskTimedOut;
 import dev.swfrelay.core.port.ActivityTaskSource;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** {@link dev.swfrelay.core.port.ActivityTaskSource}: what a worker gets and what its reports do, on every backend. */
@@ -131,5 +134,33 @@ abstract class ActivityTaskSourceContract extends ContractSuite {
         assumeShortPollHold();
 
         assertThat(tasks().poll(fx.activities)).isEmpty();
+    }
+
+    /** As for decision tasks: a withdrawn activity poll is released, and the next task goes to the next poll. */
+    @Test
+    void interruptedPollIsWithdrawnAndLosesNoTask() throws Exception {
+        assumeNotLive("SWF does not document withdrawing a poll whose connection closed");
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        Thread poller = new Thread(() -> {
+            try {
+                outcome.set(tasks().poll(fx.activities));
+            } catch (InterruptedException e) {
+                outcome.set(e);
+            }
+        });
+        poller.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> (poller.getState() == Thread.State.WAITING
+                || poller.getState() == Thread.State.TIMED_WAITING) && backend.parkedPolls().orElse(1) == 1);
+
+        poller.interrupt();
+        poller.join(Duration.ofSeconds(10).toMillis());
+        await("server releases the withdrawn poll well before its hold ends")
+                .atMost(InProcessBackend.POLL_HOLD.dividedBy(2))
+                .until(() -> backend.parkedPolls().orElse(0) == 0);
+        WorkflowExecution execution = fx.startWithActivity("after withdrawal");
+        Optional<ActivityTask> next = tasks().poll(fx.activities);
+
+        assertThat(outcome.get()).isInstanceOf(InterruptedException.class);
+        assertThat(next).map(ActivityTask::workflowExecution).contains(execution);
     }
 }
