@@ -11,7 +11,7 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 cpfile="$root/integration-tests/target/bench-http.classpath"
 mvn -B -q -o -pl integration-tests -am package -DskipTests \
-  org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath \
   -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=runtime >&2
 slf4j="$(sed -n 's:.*<slf4j.version>\(.*\)</slf4j.version>.*:\1:p' pom.xml)"
 simple="${MAVEN_REPO:-$HOME/.m2/repository}/org/slf4j/slf4j-simple/$slf4j/slf4j-simple-$slf4j.jar"

@@ -148,6 +148,8 @@ public final class SwfEmulatorServer implements AutoCloseable {
         }
         emulators.close();
         if (workers != null) {
+            // The empty answers are queued on the I/O threads; let each run its queue before it closes channels.
+            workers.forEach(loop -> loop.submit(() -> { }).syncUninterruptibly());
             workers.shutdownGracefully(50, 2_000, TimeUnit.MILLISECONDS).syncUninterruptibly();
         }
         if (boss != null) {

@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,7 +110,7 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     }
 
     private FullHttpResponse failureResponse(Throwable failure, FullHttpRequest request) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         if (cause instanceof SwfFault fault && fault.type() != FaultType.InternalFailure) {
             return responses.fault(HttpResponseStatus.BAD_REQUEST, fault);

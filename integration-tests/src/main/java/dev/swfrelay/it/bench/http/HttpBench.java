@@ -46,10 +46,19 @@ public final class HttpBench {
                         + "\"parked_polls\": %d, \"server_threads_idle\": %d, \"server_threads_parked\": %d, "
                         + "\"server_rss_idle_bytes\": %d, \"server_rss_parked_bytes\": %d, \"parked_answered_on_shutdown\": %d, "
                         + "\"cold_start_ms\": %.0f, \"workflows\": %d, \"pollers_per_task_list\": %d, \"handoff_samples\": %d, "
-                        + "\"client\": \"aws-adapter on SDK v2 SwfClient + apache-client\", \"java\": \"%s\", \"cpus\": %d}%n",
+                        + "\"client\": \"aws-adapter on SDK v2 SwfClient + apache-client\", \"loadavg_1m\": \"%s\", \"java\": \"%s\", \"cpus\": %d}%n",
                 perSecond, p50, p99, polls, parked.idleThreads(), parked.parkedThreads(), parked.idleRssBytes(),
-                parked.parkedRssBytes(), parked.answeredOnShutdown(), coldStart, workflows, pollers, samples,
+                parked.parkedRssBytes(), parked.answeredOnShutdown(), coldStart, workflows, pollers, samples, loadAverage(),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The machine's 1-minute load average when the run ends: the figures mean little on a busy machine. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException unknown) {
+            return "unknown";
+        }
     }
 
     private static int arg(String[] args, int index, int fallback) {

@@ -1,0 +1,35 @@
+package dev.swfrelay.emulator.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Where a request goes: its region from the SigV4 scope, its path from any request-target form. */
+class RequestRoutingTest {
+
+    @Test
+    void regionComesFromTheCredentialScope() {
+        assertThat(SigV4Scope.region("AWS4-HMAC-SHA256 Credential=AKID/20260101/us-west-2/swf/aws4_request, "
+                + "SignedHeaders=host, Signature=abc", "us-east-1")).isEqualTo("us-west-2");
+        assertThat(SigV4Scope.region("AWS4-HMAC-SHA256 Credential=AKID/20260101/us-gov-west-1/swf/aws4_request,"
+                + "SignedHeaders=host,Signature=abc", "us-east-1")).isEqualTo("us-gov-west-1");
+    }
+
+    @Test
+    void noScopeOrOneNamingNoRegionMeansTheDefault() {
+        assertThat(SigV4Scope.region(null, "eu-west-1")).isEqualTo("eu-west-1");
+        assertThat(SigV4Scope.region("AWS4-HMAC-SHA256 Credential=AKID/20261129/0/127/aws4_request,SignedHeaders=host",
+                "eu-west-1")).isEqualTo("eu-west-1");
+        assertThat(SigV4Scope.region("Bearer token", "eu-west-1")).isEqualTo("eu-west-1");
+        assertThat(SigV4Scope.region("AWS4-HMAC-SHA256 Credential=AKID", "eu-west-1")).isEqualTo("eu-west-1");
+    }
+
+    @Test
+    void pathsOfOriginAndAbsoluteFormTargets() {
+        assertThat(RequestPaths.path("/")).isEqualTo("/");
+        assertThat(RequestPaths.path("/_relay/clock?x=1")).isEqualTo("/_relay/clock");
+        assertThat(RequestPaths.path("http://swf.us-east-1.amazonaws.com/")).isEqualTo("/");
+        assertThat(RequestPaths.path("http://swf.us-east-1.amazonaws.com")).isEqualTo("/");
+        assertThat(RequestPaths.path("http://127.0.0.1:8080/_relay/health")).isEqualTo("/_relay/health");
+    }
+}
