@@ -1,0 +1,45 @@
+package dev.swfrelay.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/** The {@code swf-relay} executable. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        configureLogging(Arrays.asList(args).contains("--verbose"));
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        System.exit(code);
+    }
+
+    /**
+     * The libraries' log lines (runtimes, Netty, the AWS SDK) are for {@code --verbose}; by
+     * default only their warnings and errors show. Must run before the first logger exists.
+     */
+    private static void configureLogging(boolean verbose) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+        System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
+        System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "true");
+        if (!verbose) {
+            // its "reporting failed" errors come with a stack trace; the CLI's own lines say what happened
+            System.setProperty("org.slf4j.simpleLogger.log.dev.swfrelay.core.worker.ActivityWorker", "off");
+        }
+    }
+
+    /** Runs the CLI with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        SwfRelayCommand root = new SwfRelayCommand();
+        ErrorReport report = new ErrorReport(root);
+        CommandLine commandLine = new CommandLine(root)
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler(report)
+                .setParameterExceptionHandler(report);
+        return commandLine.execute(args);
+    }
+}

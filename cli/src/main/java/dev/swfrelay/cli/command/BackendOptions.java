@@ -1,0 +1,71 @@
+package dev.swfrelay.cli.command;
+
+import dev.swfrelay.cli.UserError;
+import dev.swfrelay.core.api.SwfService;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a command finds SWF: the emulator (or any SWF endpoint) at {@code --endpoint}, or
+ * AWS with the SDK's default credential and region chains, optionally narrowed by
+ * {@code --region} and {@code --profile}; and the {@code --domain} to work in.
+ */
+public final class BackendOptions {
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "SWF endpoint, e.g. the emulator's http://127.0.0.1:8080."
+                    + " Without it: AWS, with the default credentials and region.")
+    private String endpoint;
+
+    @Option(names = "--region", paramLabel = "REGION", description = "AWS region, e.g. us-east-1.")
+    private String region;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", description = "AWS credentials profile.")
+    private String profile;
+
+    @Option(names = "--domain", paramLabel = "DOMAIN", description = "SWF domain to work in.")
+    private String domain;
+
+    /** The domain from {@code --domain}, else {@code fallback} (e.g. the workflow file's). */
+    public String domain(String fallback) {
+        if (domain != null) {
+            return domain;
+        }
+        if (fallback == null) {
+            throw UserError.usage("no domain given; pass --domain NAME (or --workflow FILE that names one)");
+        }
+        return fallback;
+    }
+
+    public Optional<String> domainOption() {
+        return Optional.ofNullable(domain);
+    }
+
+    /** Connects to the backend these options name. */
+    public SwfService connect() {
+        if (endpoint != null) {
+            return Backends.endpoint(endpointUri(), region == null ? Backends.DEFAULT_REGION : region);
+        }
+        return Backends.aws(Optional.ofNullable(region), Optional.ofNullable(profile));
+    }
+
+    /** Where the commands talk to, for messages. */
+    public String describe() {
+        return endpoint != null ? endpoint : "AWS" + (region == null ? "" : " " + region);
+    }
+
+    private URI endpointUri() {
+        try {
+            URI uri = new URI(endpoint);
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new URISyntaxException(endpoint, "expected http://HOST:PORT");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw UserError.usage("--endpoint: '" + endpoint + "' is not a URL; write it like http://127.0.0.1:8080");
+        }
+    }
+}

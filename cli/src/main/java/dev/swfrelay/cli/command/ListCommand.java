@@ -1,0 +1,79 @@
+package dev.swfrelay.cli.command;
+
+import dev.swfrelay.core.api.ListClosedWorkflowExecutionsRequest;
+import dev.swfrelay.core.api.ListOpenWorkflowExecutionsRequest;
+import dev.swfrelay.core.model.ExecutionTimeFilter;
+import dev.swfrelay.core.model.WorkflowExecutionInfo;
+import dev.swfrelay.core.port.WorkflowClient;
+import dev.swfrelay.core.service.ServicePorts;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code swf-relay list}: open and closed executions of a domain, newest first. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        header = "List open and closed executions.", description = "List the domain's open and closed executions, newest first.")
+public final class ListCommand implements Callable<Integer> {
+
+    private static final String FORMAT = "%-40s %-10s %-24s %-24s %s%n";
+
+    @Mixin
+    private BackendOptions backend;
+
+    @Option(names = "--open", description = "Only open executions.")
+    private boolean openOnly;
+
+    @Option(names = "--closed", description = "Only closed executions.")
+    private boolean closedOnly;
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "7",
+            description = "Executions started in the last N days (default: ${DEFAULT-VALUE}).")
+    private int days;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String domain = backend.domain(null);
+        WorkflowClient workflows = ServicePorts.of(backend.connect(), domain, Identity.of("list")).workflows();
+        Instant now = Instant.now();
+        ExecutionTimeFilter window = new ExecutionTimeFilter(now.plusSeconds(60), now.minus(Duration.ofDays(days)));
+        List<WorkflowExecutionInfo> found = new ArrayList<>();
+        if (!closedOnly) {
+            found.addAll(workflows.listOpen(ListOpenWorkflowExecutionsRequest.builder()
+                    .domain(domain).startTimeFilter(window).build()));
+        }
+        if (!openOnly) {
+            found.addAll(workflows.listClosed(ListClosedWorkflowExecutionsRequest.builder()
+                    .domain(domain).startTimeFilter(window).build()));
+        }
+        found.sort(Comparator.comparing(WorkflowExecutionInfo::startTimestamp).reversed());
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, FORMAT, "WORKFLOW ID", "STATUS", "STARTED", "CLOSED", "TYPE  RUN ID");
+        found.forEach(info -> out.printf(Locale.ROOT, FORMAT, info.execution().workflowId(), status(info),
+                time(info.startTimestamp()), time(info.closeTimestamp()),
+                info.workflowType().name() + ":" + info.workflowType().version() + "  " + info.execution().runId()));
+        return 0;
+    }
+
+    static String status(WorkflowExecutionInfo info) {
+        return info.closeStatus() != null ? info.closeStatus().name() : String.valueOf(info.executionStatus());
+    }
+
+    static String time(Instant instant) {
+        return instant == null ? "-" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+    }
+}

@@ -1,0 +1,68 @@
+package dev.swfrelay.cli.command;
+
+import dev.swfrelay.cli.DurationText;
+import dev.swfrelay.cli.StopSignals;
+import dev.swfrelay.cli.UserError;
+import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code swf-relay serve}: the emulator over SWF's HTTP protocol, until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Serve the SWF emulator over SWF's HTTP protocol.", description =
+        "Serve the SWF emulator over SWF's own HTTP protocol: AWS SDKs, the AWS CLI and the other "
+            + "swf-relay commands reach it with an endpoint override. Prints one line with its URL when "
+            + "ready. State lives in memory. Ctrl-C stops it.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+            description = "TCP port; 0 for any free one (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
+    private String bind;
+
+    @Option(names = "--poll-hold", paramLabel = "DURATION", defaultValue = "60s",
+            description = "How long a long poll waits for a task before answering empty (default: ${DEFAULT-VALUE}).")
+    private String pollHold;
+
+    @Option(names = "--account-id", paramLabel = "ID", defaultValue = "123456789012",
+            description = "Account id in ARNs (default: ${DEFAULT-VALUE}).")
+    private String accountId;
+
+    @Option(names = "--region", paramLabel = "R", defaultValue = "us-east-1",
+            description = "Region of requests that name none (default: ${DEFAULT-VALUE}).")
+    private String region;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw UserError.usage("--port must be from 0 to 65535, was " + port);
+        }
+        SwfEmulatorServer server = SwfEmulatorServer.builder()
+                .port(port)
+                .bindAddress(bind)
+                .pollHold(DurationText.parse(pollHold, "--poll-hold"))
+                .region(region)
+                .accountId(accountId)
+                .build();
+        StopSignals signals = StopSignals.install();
+        signals.onSecond(() -> Runtime.getRuntime().halt(130));
+        server.start();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("swf-relay emulator listening on " + server.uri() + " (region " + region + ", account "
+                + accountId + "); Ctrl-C to stop");
+        out.flush();
+        signals.awaitFirst();
+        server.close();
+        return 0;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.swfrelay.cli.workflow;
+
+import dev.swfrelay.cli.UserError;
+import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.core.model.Timeout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads a workflow file, JSON or YAML (YAML's flow style covers JSON, so one parser reads
+ * both). Every problem becomes a {@link UserError} naming the file, the field and the rule.
+ */
+public final class WorkflowFile {
+
+    private static final Set<String> WORKFLOW_FIELDS = Set.of("domain", "workflowType", "taskList",
+            "executionStartToCloseTimeout", "taskStartToCloseTimeout", "steps", "description");
+    private static final Set<String> STEP_FIELDS = Set.of("activityType", "taskList",
+            "scheduleToStartTimeout", "startToCloseTimeout", "scheduleToCloseTimeout",
+            "heartbeatTimeout", "retries", "retryDelay", "name", "description");
+
+    private WorkflowFile() {
+    }
+
+    public static WorkflowDefinition read(Path file) {
+        try {
+            return parse(Files.readString(file), file.toString());
+        } catch (NoSuchFileException e) {
+            throw UserError.usage("workflow file " + file + " does not exist; pass an existing"
+                    + " JSON or YAML file with --workflow (see examples/seed/workflow.json)");
+        } catch (IOException e) {
+            throw UserError.usage("cannot read workflow file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** @param source names the text in error messages, usually the file's path */
+    public static WorkflowDefinition parse(String text, String source) {
+        Object document = load(text, source);
+        if (!(document instanceof Map<?, ?> map)) {
+            throw UserError.usage(source + ": expected an object with domain, workflowType and steps");
+        }
+        try {
+            return definition(new FileFields(source, "", map));
+        } catch (SwfFault e) {
+            throw UserError.usage(source + ": " + e.getMessage());
+        }
+    }
+
+    private static Object load(String text, String source) {
+        try {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(jsonTabsAsSpaces(text));
+        } catch (YAMLException e) {
+            String detail = e.getMessage().replaceAll("\\s+", " ").trim();
+            throw UserError.usage(source + " is not valid JSON or YAML: " + detail);
+        }
+    }
+
+    /**
+     * YAML forbids tabs for indentation where JSON allows them between tokens; in JSON a tab
+     * inside a string must be escaped, so every raw tab of a JSON text is whitespace.
+     */
+    private static String jsonTabsAsSpaces(String text) {
+        String start = text.stripLeading();
+        return start.startsWith("{") || start.startsWith("[") ? text.replace('\t', ' ') : text;
+    }
+
+    private static WorkflowDefinition definition(FileFields file) {
+        file.allowOnly(WORKFLOW_FIELDS);
+        TypeRef type = file.type("workflowType");
+        List<StepDefinition> steps = file.objects("steps").stream().map(WorkflowFile::step).toList();
+        return new WorkflowDefinition(
+                file.string("domain"),
+                type,
+                file.string("taskList", type.name() + "-decisions"),
+                file.timeout("executionStartToCloseTimeout", Timeout.ofSeconds(3600)),
+                file.timeout("taskStartToCloseTimeout", Timeout.ofSeconds(30)),
+                steps);
+    }
+
+    private static StepDefinition step(FileFields step) {
+        step.allowOnly(STEP_FIELDS);
+        TypeRef type = step.type("activityType");
+        return new StepDefinition(
+                step.string("name", type.name()),
+                type,
+                step.string("taskList"),
+                step.timeout("scheduleToStartTimeout", Timeout.NONE),
+                step.timeout("startToCloseTimeout", Timeout.ofSeconds(300)),
+                step.timeout("scheduleToCloseTimeout", Timeout.NONE),
+                step.timeout("heartbeatTimeout", Timeout.NONE),
+                step.integer("retries", 0, 0),
+                step.duration("retryDelay", Duration.ZERO));
+    }
+}

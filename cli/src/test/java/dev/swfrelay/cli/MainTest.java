@@ -1,0 +1,66 @@
+package dev.swfrelay.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The CLI in-process: what a user sees for mistakes, and the demo from the embedded seed. */
+class MainTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void unknownOptionIsOneLineWithTheCommandToGetHelp() {
+        assertThat(run("start", "--workflow", "w.json", "--wiat")).isEqualTo(2);
+
+        assertThat(err.toString().strip()).isEqualTo(
+                "swf-relay start: Unknown option: '--wiat' (see: swf-relay start --help)");
+    }
+
+    @Test
+    void missingWorkflowFileSaysWhatToPass() {
+        assertThat(run("start", "--workflow", "nope.json", "--endpoint", "http://127.0.0.1:1")).isEqualTo(2);
+
+        assertThat(err.toString().strip()).startsWith("swf-relay: workflow file nope.json does not exist;")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void badEndpointSaysHowToWriteIt() {
+        assertThat(run("list", "--endpoint", "localhost:8080", "--domain", "d")).isEqualTo(2);
+
+        assertThat(err.toString().strip()).isEqualTo(
+                "swf-relay: --endpoint: 'localhost:8080' is not a URL; write it like http://127.0.0.1:8080");
+    }
+
+    @Test
+    void noDomainSaysWhereToGiveIt() {
+        assertThat(run("list", "--endpoint", "http://127.0.0.1:1")).isEqualTo(2);
+
+        assertThat(err.toString().strip()).isEqualTo(
+                "swf-relay: no domain given; pass --domain NAME (or --workflow FILE that names one)");
+    }
+
+    @Test
+    void verbosePrintsTheStackTrace() {
+        assertThat(run("--verbose", "list", "--endpoint", "localhost:8080", "--domain", "d")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("\tat dev.swfrelay.cli");
+    }
+
+    @Test
+    void demoRunsTheSeedFlowOnTheEmbeddedEmulator() {
+        assertThat(run("demo")).as(err.toString()).isZero();
+
+        assertThat(out.toString())
+                .contains("ActivityTaskScheduled", "ActivityTaskStarted", "ActivityTaskCompleted")
+                .containsPattern("result: B ran on .*; got from A: A ran on .* with input 'hello from the demo'");
+    }
+}
