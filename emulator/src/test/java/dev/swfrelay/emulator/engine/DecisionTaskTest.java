@@ -47,6 +47,8 @@ class DecisionTaskTest {
         assertThat(started.childPolicy()).isEqualTo(ChildPolicy.TERMINATE);
         assertThat(started.executionStartToCloseTimeout()).isEqualTo(Timeout.ofSeconds(3600));
         assertThat(started.taskStartToCloseTimeout()).isEqualTo(Timeout.ofSeconds(30));
+        assertThat(started.parentInitiatedEventId()).as("SWF records 0 for a run no parent started").isEqualTo(0L);
+        assertThat(started.parentWorkflowExecution()).isNull();
         assertThat(task.events().get(1).attributes()).isEqualTo(new DecisionTaskScheduled(null, Timeout.ofSeconds(30),
                 DECISIONS, null));
         assertThat(task.events().get(2).attributes()).isEqualTo(new DecisionTaskStarted("decider", 2));

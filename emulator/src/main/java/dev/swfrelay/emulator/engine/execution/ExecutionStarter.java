@@ -79,6 +79,7 @@ final class ExecutionStarter {
      * Makes {@code e} the open run of its workflow id and records its start (which schedules
      * its first decision task). {@code continuedFrom} is the run it continues, if any; the
      * caller then already holds that run's lock, and the new run replaces it in the store.
+     * A run no parent started records parentInitiatedEventId 0, as SWF does.
      */
     void open(Execution e, Execution continuedFrom) {
         e.locked(() -> {
@@ -90,7 +91,7 @@ final class ExecutionStarter {
             ExecutionConfig c = e.config;
             e.append(e.startTimestamp, new WorkflowExecutionStarted(c.childPolicy(),
                     continuedFrom == null ? null : continuedFrom.id.runId(), c.executionStartToCloseTimeout(), e.input,
-                    c.lambdaRole(), e.parent == null ? null : e.parentInitiatedEventId, e.parent,
+                    c.lambdaRole(), e.parentInitiatedEventId, e.parent,
                     c.tags().isEmpty() ? null : c.tags(), c.taskList(), c.taskPriority(), c.taskStartToCloseTimeout(),
                     e.type));
             context.closer.armTimeout(e);
