@@ -62,6 +62,22 @@ class RegistrationTest {
     }
 
     @Test
+    void retentionNoneIsAcceptedLikeZero() {
+        f.swf.registerDomain(RegisterDomainRequest.builder().name("keep-nothing")
+                .workflowExecutionRetentionPeriodInDays("NONE").build());
+        f.swf.registerDomain(RegisterDomainRequest.builder().name("keep-zero")
+                .workflowExecutionRetentionPeriodInDays("0").build());
+        f.swf.registerDomain(RegisterDomainRequest.builder().name("keep-most")
+                .workflowExecutionRetentionPeriodInDays("90").build());
+        assertThat(f.swf.describeDomain(new DescribeDomainRequest("keep-nothing")).configuration()
+                .workflowExecutionRetentionPeriodInDays()).isEqualTo("NONE");
+        for (String bad : List.of("-1", "91", "none", "1.5", "")) {
+            assertThat(fault(() -> f.swf.registerDomain(RegisterDomainRequest.builder().name("bad")
+                    .workflowExecutionRetentionPeriodInDays(bad).build()))).as(bad).isEqualTo(FaultType.ValidationException);
+        }
+    }
+
+    @Test
     void domainLimitIsLimitExceeded() {
         for (int i = 0; i < 4; i++) {
             register("d" + i);

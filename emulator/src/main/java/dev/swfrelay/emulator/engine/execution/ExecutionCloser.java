@@ -111,9 +111,10 @@ final class ExecutionCloser {
     }
 
     private void scheduleForgetting(Execution e, Instant closedAt) {
-        long days = 0;
+        long days;
         try {
-            days = Long.parseLong(context.domains.get(e.domain).retentionDays());
+            String retention = context.domains.get(e.domain).retentionDays();
+            days = "NONE".equals(retention) ? 0 : Long.parseLong(retention);
         } catch (RuntimeException unknownAfterReset) {
             days = 0;
         }
