@@ -131,6 +131,24 @@ class RegistrationTest {
     }
 
     @Test
+    void deprecatingADomainDeprecatesItsTypesWhileItsRunsGoOn() {
+        WorkflowExecution run = f.start("wf");
+        String token = f.pollDecision().taskToken();
+        f.clock.advance(java.time.Duration.ofSeconds(5));
+        f.swf.deprecateDomain(new DeprecateDomainRequest(DOMAIN));
+        WorkflowTypeInfo flow = f.swf.describeWorkflowType(new DescribeWorkflowTypeRequest(DOMAIN, WORKFLOW)).typeInfo();
+        assertThat(flow.status()).isEqualTo(RegistrationStatus.DEPRECATED);
+        assertThat(flow.deprecationDate()).isEqualTo(T0.plusSeconds(5));
+        assertThat(f.swf.listActivityTypes(ListActivityTypesRequest.builder().domain(DOMAIN)
+                .registrationStatus(RegistrationStatus.DEPRECATED).build()).typeInfos())
+                .extracting(ActivityTypeInfo::activityType).containsExactly(ACTIVITY);
+        f.decide(token, activity("a"));
+        assertThat(f.event(run, 5).attributes(dev.swfrelay.core.model.event.ScheduleActivityTaskFailed.class).cause())
+                .isEqualTo(ScheduleActivityTaskFailedCause.ACTIVITY_TYPE_DEPRECATED);
+        assertThat(f.describe(run).executionInfo().executionStatus()).isEqualTo(ExecutionStatus.OPEN);
+    }
+
+    @Test
     void workflowTypesAreListedByNameAndStatus() {
         for (String v : List.of("3", "1", "2")) {
             f.swf.registerWorkflowType(RegisterWorkflowTypeRequest.builder().domain(DOMAIN).name("other").version(v).build());

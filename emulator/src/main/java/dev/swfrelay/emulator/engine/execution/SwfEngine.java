@@ -115,6 +115,7 @@ public final class SwfEngine implements SwfService, Quiescence {
     @Override
     public void deprecateDomain(DeprecateDomainRequest r) {
         domains.deprecate(r);
+        types.deprecateAllIn(r.name());
     }
 
     @Override

@@ -104,6 +104,16 @@ public final class TypeRegistry {
         domains.get(r.domain()).activityTypes().deprecate(r.activityType().name(), r.activityType().version(), clock.now());
     }
 
+    /**
+     * SWF deprecates all of a domain's types with the domain: no new runs or tasks of them,
+     * while what already runs goes on. Undeprecating the domain leaves them deprecated.
+     */
+    public void deprecateAllIn(String domain) {
+        Domain d = domains.get(domain);
+        d.workflowTypes().deprecateAll(clock.now());
+        d.activityTypes().deprecateAll(clock.now());
+    }
+
     public void undeprecateWorkflowType(UndeprecateWorkflowTypeRequest r) {
         domains.get(r.domain()).workflowTypes().undeprecate(r.workflowType().name(), r.workflowType().version());
     }
