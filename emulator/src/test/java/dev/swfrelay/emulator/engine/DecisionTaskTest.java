@@ -49,8 +49,9 @@ class DecisionTaskTest {
         assertThat(started.taskStartToCloseTimeout()).isEqualTo(Timeout.ofSeconds(30));
         assertThat(started.parentInitiatedEventId()).as("SWF records 0 for a run no parent started").isEqualTo(0L);
         assertThat(started.parentWorkflowExecution()).isNull();
+        assertThat(started.taskPriority()).as("SWF registers a type without a default priority with 0").isEqualTo("0");
         assertThat(task.events().get(1).attributes()).isEqualTo(new DecisionTaskScheduled(null, Timeout.ofSeconds(30),
-                DECISIONS, null));
+                DECISIONS, "0"));
         assertThat(task.events().get(2).attributes()).isEqualTo(new DecisionTaskStarted("decider", 2));
         assertThat(task.events()).allSatisfy(e -> assertThat(e.eventTimestamp()).isEqualTo(T0));
     }

@@ -46,7 +46,7 @@ class DecisionTaskTimeoutTest {
         f.pollDecisionAfterSignalNoPoll(run);
         HistoryEvent scheduled = f.last(run);
         assertThat(scheduled.attributes()).isEqualTo(new DecisionTaskScheduled(Timeout.ofSeconds(5), Timeout.ofSeconds(30),
-                other, null));
+                other, "0"));
         f.clock.advance(Duration.ofSeconds(5));
         assertThat(f.event(run, scheduled.eventId() + 1).attributes())
                 .isEqualTo(new DecisionTaskTimedOut(scheduled.eventId(), 0, DecisionTaskTimeoutType.SCHEDULE_TO_START));

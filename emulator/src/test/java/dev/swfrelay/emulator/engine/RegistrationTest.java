@@ -112,6 +112,9 @@ class RegistrationTest {
         assertThat(detail.configuration().defaultTaskStartToCloseTimeout()).isEqualTo(Timeout.ofSeconds(120));
         assertThat(detail.typeInfo().creationDate()).isEqualTo(T0);
         assertThat(detail.typeInfo().status()).isEqualTo(RegistrationStatus.REGISTERED);
+        assertThat(detail.configuration().defaultTaskPriority()).isEqualTo("0");
+        assertThat(f.swf.describeWorkflowType(new DescribeWorkflowTypeRequest(DOMAIN, WORKFLOW)).configuration()
+                .defaultTaskPriority()).isEqualTo("0");
 
         assertThat(fault(() -> f.swf.registerActivityType(RegisterActivityTypeRequest.builder().domain(DOMAIN)
                 .name(ACTIVITY.name()).version(ACTIVITY.version()).build()))).isEqualTo(FaultType.TypeAlreadyExistsFault);
