@@ -157,6 +157,24 @@ class DecisionTaskTest {
         signal(run, "t");
         DecisionTask partial = f.pollDecision(PollForDecisionTaskRequest.builder().domain(DOMAIN).taskList(DECISIONS)
                 .identity("d").startAtPreviousStartedEvent(true));
-        assertThat(partial.events().get(0).eventId()).isEqualTo(partial.previousStartedEventId());
+        assertThat(partial.events().get(0).eventId()).as("all events share the previous started event's timestamp")
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void startAtPreviousStartedEventKeepsEveryEventAsRecentAsThePreviousStartedOne() {
+        WorkflowExecution run = f.start("wf");
+        f.decide(f.pollDecision().taskToken());
+        f.clock.advance(java.time.Duration.ofSeconds(10));
+        signal(run, "s");
+        DecisionTask second = f.pollDecision();
+        assertThat(second.startedEventId()).isEqualTo(7L);
+        f.decide(second.taskToken());
+        f.clock.advance(java.time.Duration.ofSeconds(10));
+        signal(run, "t");
+        DecisionTask partial = f.pollDecision(PollForDecisionTaskRequest.builder().domain(DOMAIN).taskList(DECISIONS)
+                .identity("d").startAtPreviousStartedEvent(true));
+        assertThat(partial.previousStartedEventId()).isEqualTo(7L);
+        assertThat(partial.events()).extracting(HistoryEvent::eventId).containsExactly(5L, 6L, 7L, 8L, 9L, 10L, 11L);
     }
 }
