@@ -37,16 +37,16 @@ final class ExecutionStarter {
             throw Faults.of(FaultType.DefaultUndefinedFault, "No " + member + " was given and workflow type " + type
                     + " has no default " + member);
         }
-        checkExecutionTimeout(defaults.config().executionStartToCloseTimeout());
+        checkExecutionTimeout(defaults.config().executionStartToCloseTimeout(), "executionStartToCloseTimeout");
         Execution e = newRun(r.domain(), r.workflowId(), type, defaults.config(), null, 0, r.input());
         open(e, null);
         return e.id;
     }
 
     /** SWF bounds a run's life: the execution timeout may not be NONE nor exceed a year. */
-    private static void checkExecutionTimeout(dev.swfrelay.core.model.Timeout timeout) {
+    static void checkExecutionTimeout(dev.swfrelay.core.model.Timeout timeout, String member) {
         if (timeout.isNone() || timeout.duration().orElseThrow().getSeconds() > MAX_EXECUTION_SECONDS) {
-            throw Faults.validation("Invalid executionStartToCloseTimeout '" + timeout
+            throw Faults.validation("Invalid " + member + " '" + timeout
                     + "': must be whole seconds from 0 to " + MAX_EXECUTION_SECONDS + " (one year); NONE is not allowed");
         }
     }
