@@ -134,6 +134,35 @@ class ChildAndExternalTest {
     }
 
     @Test
+    void continueAsNewFallsBackOnTheTypesDefaultsNotOnTheClosingRunsSettings() {
+        WorkflowExecution first = f.start(dev.swfrelay.core.api.StartWorkflowExecutionRequest.builder().domain(DOMAIN)
+                .workflowId("wf").workflowType(WORKFLOW).executionStartToCloseTimeout(Timeout.ofSeconds(100))
+                .taskPriority("7").childPolicy(ChildPolicy.ABANDON).build());
+        f.decide(f.pollDecision().taskToken(), ContinueAsNewWorkflowExecution.builder().input("round-2").build());
+        WorkflowExecutionContinuedAsNew continued = f.last(first).attributes(WorkflowExecutionContinuedAsNew.class);
+        assertThat(continued.executionStartToCloseTimeout()).isEqualTo(Timeout.ofSeconds(3600));
+        assertThat(continued.taskPriority()).isEqualTo("0");
+        assertThat(continued.childPolicy()).isEqualTo(ChildPolicy.TERMINATE);
+        WorkflowExecutionStarted started = f.event(new WorkflowExecution(continued.newExecutionRunId(), "wf"), 1)
+                .attributes(WorkflowExecutionStarted.class);
+        assertThat(started.executionStartToCloseTimeout()).isEqualTo(Timeout.ofSeconds(3600));
+    }
+
+    @Test
+    void continueAsNewWithoutATaskListFailsWhenTheTypeHasNoDefault() {
+        f.swf.registerWorkflowType(dev.swfrelay.core.api.RegisterWorkflowTypeRequest.builder().domain(DOMAIN)
+                .name("bare").version("1").defaultChildPolicy(ChildPolicy.TERMINATE)
+                .defaultExecutionStartToCloseTimeout(Timeout.ofSeconds(3600))
+                .defaultTaskStartToCloseTimeout(Timeout.ofSeconds(30)).build());
+        WorkflowExecution run = f.start(dev.swfrelay.core.api.StartWorkflowExecutionRequest.builder().domain(DOMAIN)
+                .workflowId("wf").workflowType(new WorkflowType("bare", "1")).taskList(DECISIONS).build());
+        f.decide(f.pollDecision().taskToken(), ContinueAsNewWorkflowExecution.builder().build());
+        assertThat(f.event(run, 5).attributes()).isEqualTo(new ContinueAsNewWorkflowExecutionFailed(
+                ContinueAsNewWorkflowExecutionFailedCause.DEFAULT_TASK_LIST_UNDEFINED, 4));
+        assertThat(f.describe(run).executionInfo().executionStatus()).isEqualTo(ExecutionStatus.OPEN);
+    }
+
+    @Test
     void lambdaFunctionsFailWithACause() {
         WorkflowExecution run = f.start("wf");
         f.decide(f.pollDecision().taskToken(), new ScheduleLambdaFunction(null, "l1", null, "fn", null));
