@@ -117,4 +117,5 @@ final class CloseDecisions {
             default:
                 return null;
         }
-    }}
+    }
+}
