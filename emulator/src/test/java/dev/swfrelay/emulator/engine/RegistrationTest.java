@@ -149,6 +149,8 @@ class RegistrationTest {
         assertThat(f.event(run, 5).attributes(dev.swfrelay.core.model.event.ScheduleActivityTaskFailed.class).cause())
                 .isEqualTo(ScheduleActivityTaskFailedCause.ACTIVITY_TYPE_DEPRECATED);
         assertThat(f.describe(run).executionInfo().executionStatus()).isEqualTo(ExecutionStatus.OPEN);
+        assertThat(f.pollDecision().taskToken()).as("polls in a deprecated domain still get its runs' tasks").isNotNull();
+        assertThat(fault(() -> f.start("wf-2"))).isEqualTo(FaultType.UnknownResourceFault);
     }
 
     @Test
