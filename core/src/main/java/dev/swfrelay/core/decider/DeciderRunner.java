@@ -4,9 +4,9 @@ import dev.swfrelay.core.model.DecisionTask;
 import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.model.decision.Decision;
 import dev.swfrelay.core.port.DecisionTaskSource;
+import dev.swfrelay.core.runtime.LoopBuilder;
 import dev.swfrelay.core.runtime.LoopSettings;
 import dev.swfrelay.core.runtime.PollingLoop;
-import dev.swfrelay.core.runtime.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -37,14 +37,10 @@ public final class DeciderRunner implements AutoCloseable {
     private final TaskList taskList;
     private final PollingLoop<DecisionTask> loop;
 
-    private DeciderRunner(Builder builder) {
+    private DeciderRunner(Builder builder, TaskList taskList, LoopSettings settings) {
         this.source = builder.source;
         this.decider = builder.decider;
-        this.taskList = Objects.requireNonNull(builder.taskList, "DeciderRunner needs a taskList");
-        LoopSettings settings = builder.settings;
-        if (settings.name().isEmpty()) {
-            settings = settings.withName("decider-" + taskList.name());
-        }
+        this.taskList = taskList;
         this.loop = new PollingLoop<>(settings, () -> source.poll(taskList), this::decide);
     }
 
@@ -99,64 +95,22 @@ public final class DeciderRunner implements AutoCloseable {
     }
 
     /** Configures a {@link DeciderRunner}; {@code taskList} is required. */
-    public static final class Builder {
+    public static final class Builder extends LoopBuilder<Builder> {
         private final DecisionTaskSource source;
         private final Decider decider;
-        private TaskList taskList;
-        private LoopSettings settings = LoopSettings.defaults("");
 
         private Builder(DecisionTaskSource source, Decider decider) {
             this.source = Objects.requireNonNull(source, "source");
             this.decider = Objects.requireNonNull(decider, "decider");
         }
 
-        public Builder taskList(TaskList taskList) {
-            this.taskList = Objects.requireNonNull(taskList, "taskList");
-            return this;
-        }
-
-        public Builder taskList(String name) {
-            return taskList(new TaskList(name));
-        }
-
-        /** Threads that long-poll (1 by default). */
-        public Builder pollers(int pollers) {
-            settings = settings.withPollers(pollers);
-            return this;
-        }
-
-        /** Decision tasks decided at once (1 by default). */
-        public Builder handlers(int handlers) {
-            settings = settings.withHandlers(handlers);
-            return this;
-        }
-
-        /** Back-off after failed polls: from {@code initial} doubling up to {@code max}, with jitter (100 ms to 30 s by default). */
-        public Builder backOff(Duration initial, Duration max) {
-            settings = settings.withBackOff(initial, max);
-            return this;
-        }
-
-        /** How long {@link DeciderRunner#close()} waits for tasks in flight (30 s by default). */
-        public Builder closeTimeout(Duration timeout) {
-            settings = settings.withCloseTimeout(timeout);
-            return this;
-        }
-
-        /** How the runner waits between failed polls (real sleep by default). */
-        public Builder sleeper(Sleeper sleeper) {
-            settings = settings.withSleeper(sleeper);
-            return this;
-        }
-
-        /** Names the runner's threads and log lines ({@code decider-<taskList>} by default). */
-        public Builder name(String name) {
-            settings = settings.withName(Objects.requireNonNull(name, "name"));
+        @Override
+        protected Builder self() {
             return this;
         }
 
         public DeciderRunner build() {
-            return new DeciderRunner(this);
+            return new DeciderRunner(this, requiredTaskList("DeciderRunner"), settings("decider"));
         }
     }
 }

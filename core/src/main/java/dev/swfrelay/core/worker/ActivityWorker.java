@@ -7,7 +7,7 @@ import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.port.ActivityTaskSource;
 import dev.swfrelay.core.runtime.LoopSettings;
 import dev.swfrelay.core.runtime.PollingLoop;
-import dev.swfrelay.core.runtime.Sleeper;
+import dev.swfrelay.core.runtime.LoopBuilder;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -55,14 +55,12 @@ public final class ActivityWorker implements AutoCloseable {
     private final ScheduledExecutorService heartbeats;
     private final PollingLoop<ActivityTask> loop;
 
-    private ActivityWorker(Builder builder) {
+    private ActivityWorker(Builder builder, TaskList taskList, LoopSettings settings) {
         this.source = builder.source;
         this.handler = builder.handler;
-        this.taskList = Objects.requireNonNull(builder.taskList, "ActivityWorker needs a taskList");
+        this.taskList = taskList;
         this.heartbeatInterval = builder.heartbeatInterval;
         this.interruptOnCancel = builder.interruptOnCancel;
-        LoopSettings settings = builder.settings.name().isEmpty()
-                ? builder.settings.withName("worker-" + taskList.name()) : builder.settings;
         this.heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, settings.name() + "-heartbeats");
             thread.setDaemon(true);
@@ -170,38 +168,15 @@ public final class ActivityWorker implements AutoCloseable {
     }
 
     /** Configures an {@link ActivityWorker}; {@code taskList} is required. */
-    public static final class Builder {
+    public static final class Builder extends LoopBuilder<Builder> {
         private final ActivityTaskSource source;
         private final ActivityHandler handler;
-        private TaskList taskList;
         private Duration heartbeatInterval = Duration.ofSeconds(10);
         private boolean interruptOnCancel = true;
-        private LoopSettings settings = LoopSettings.defaults("");
 
         private Builder(ActivityTaskSource source, ActivityHandler handler) {
             this.source = Objects.requireNonNull(source, "source");
             this.handler = Objects.requireNonNull(handler, "handler");
-        }
-
-        public Builder taskList(TaskList taskList) {
-            this.taskList = Objects.requireNonNull(taskList, "taskList");
-            return this;
-        }
-
-        public Builder taskList(String name) {
-            return taskList(new TaskList(name));
-        }
-
-        /** Threads that long-poll (1 by default). */
-        public Builder pollers(int pollers) {
-            settings = settings.withPollers(pollers);
-            return this;
-        }
-
-        /** Tasks run at once (1 by default); a poller only polls when one of these is free. */
-        public Builder handlers(int handlers) {
-            settings = settings.withHandlers(handlers);
-            return this;
         }
 
         /** Time between automatic heartbeats (10 s by default); {@link Duration#ZERO} turns them off. */
@@ -229,32 +204,13 @@ public final class ActivityWorker implements AutoCloseable {
             return this;
         }
 
-        /** Back-off after failed polls: from {@code initial} doubling up to {@code max}, with jitter (100 ms to 30 s by default). */
-        public Builder backOff(Duration initial, Duration max) {
-            settings = settings.withBackOff(initial, max);
-            return this;
-        }
-
-        /** How long {@link ActivityWorker#close()} waits for tasks in flight (30 s by default). */
-        public Builder closeTimeout(Duration timeout) {
-            settings = settings.withCloseTimeout(timeout);
-            return this;
-        }
-
-        /** How the worker waits between failed polls (real sleep by default). */
-        public Builder sleeper(Sleeper sleeper) {
-            settings = settings.withSleeper(sleeper);
-            return this;
-        }
-
-        /** Names the worker's threads and log lines ({@code worker-<taskList>} by default). */
-        public Builder name(String name) {
-            settings = settings.withName(Objects.requireNonNull(name, "name"));
+        @Override
+        protected Builder self() {
             return this;
         }
 
         public ActivityWorker build() {
-            return new ActivityWorker(this);
+            return new ActivityWorker(this, requiredTaskList("ActivityWorker"), settings("worker"));
         }
     }
 }
