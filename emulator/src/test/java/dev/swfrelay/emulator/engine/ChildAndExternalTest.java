@@ -80,6 +80,25 @@ class ChildAndExternalTest {
     }
 
     @Test
+    void theChildPolicyIsNotAppliedWhenTheParentClosesByItsOwnDecision() {
+        WorkflowExecution parent = f.start("parent");
+        f.decide(f.pollDecision().taskToken(), child("kid"));
+        WorkflowExecution kid = f.event(parent, 6).attributes(ChildWorkflowExecutionStarted.class).workflowExecution();
+        DecisionTask first = f.pollDecision();
+        DecisionTask second = f.pollDecision();
+        DecisionTask parentTask = first.workflowExecution().equals(parent) ? first : second;
+        DecisionTask kidTask = parentTask == first ? second : first;
+        f.decide(parentTask.taskToken(), new CompleteWorkflowExecution("parent done"));
+        int parentEvents = f.history(parent).size();
+        assertThat(f.describe(kid).executionInfo().executionStatus()).as("TERMINATE applies to terminate and timeout only")
+                .isEqualTo(ExecutionStatus.OPEN);
+        assertThat(f.types(kid)).doesNotContain(EventType.WorkflowExecutionCancelRequested);
+        f.decide(kidTask.taskToken(), new CompleteWorkflowExecution("kid done"));
+        assertThat(f.describe(kid).executionInfo().closeStatus()).isEqualTo(CloseStatus.COMPLETED);
+        assertThat(f.history(parent)).hasSize(parentEvents);
+    }
+
+    @Test
     void requestCancelAndAbandonChildPoliciesOnTerminate() {
         WorkflowExecution parent = f.start("parent");
         f.decide(f.pollDecision().taskToken(), child("kid-1"), child("kid-2").toBuilder().childPolicy(ChildPolicy.ABANDON).build());
