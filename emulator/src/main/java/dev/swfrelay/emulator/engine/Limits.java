@@ -16,6 +16,8 @@ package dev.swfrelay.emulator.engine;
  * @param maxPageSize largest page of any list or history
  * @param maxDecisionsPerCompletion decisions accepted by one RespondDecisionTaskCompleted
  * @param maxTagsPerExecution tags on an execution
+ * @param maxPollersPerTaskList polls parked at once on one task list; one more is refused with
+ *        {@code LimitExceededFault}
  */
 public record Limits(
         int maxHistoryEvents,
@@ -28,7 +30,8 @@ public record Limits(
         int maxTypesPerDomain,
         int maxPageSize,
         int maxDecisionsPerCompletion,
-        int maxTagsPerExecution) {
+        int maxTagsPerExecution,
+        int maxPollersPerTaskList) {
 
     public Limits {
         positive(maxHistoryEvents, "maxHistoryEvents");
@@ -42,41 +45,48 @@ public record Limits(
         positive(maxPageSize, "maxPageSize");
         positive(maxDecisionsPerCompletion, "maxDecisionsPerCompletion");
         positive(maxTagsPerExecution, "maxTagsPerExecution");
+        positive(maxPollersPerTaskList, "maxPollersPerTaskList");
     }
 
     /** SWF's documented quotas. */
     public static Limits swf() {
-        return new Limits(25_000, 1_000, 1_000, 1_000, 50, 100_000, 100, 10_000, 1_000, 1_000, 5);
+        return new Limits(25_000, 1_000, 1_000, 1_000, 50, 100_000, 100, 10_000, 1_000, 1_000, 5, 1_000);
     }
 
     public Limits withMaxHistoryEvents(int value) {
         return new Limits(value, maxOpenActivities, maxOpenTimers, maxOpenChildren, maxOpenLambdas,
                 maxOpenExecutionsPerDomain, maxRegisteredDomains, maxTypesPerDomain, maxPageSize,
-                maxDecisionsPerCompletion, maxTagsPerExecution);
+                maxDecisionsPerCompletion, maxTagsPerExecution, maxPollersPerTaskList);
     }
 
     public Limits withMaxOpenActivities(int value) {
         return new Limits(maxHistoryEvents, value, maxOpenTimers, maxOpenChildren, maxOpenLambdas,
                 maxOpenExecutionsPerDomain, maxRegisteredDomains, maxTypesPerDomain, maxPageSize,
-                maxDecisionsPerCompletion, maxTagsPerExecution);
+                maxDecisionsPerCompletion, maxTagsPerExecution, maxPollersPerTaskList);
     }
 
     public Limits withMaxOpenTimers(int value) {
         return new Limits(maxHistoryEvents, maxOpenActivities, value, maxOpenChildren, maxOpenLambdas,
                 maxOpenExecutionsPerDomain, maxRegisteredDomains, maxTypesPerDomain, maxPageSize,
-                maxDecisionsPerCompletion, maxTagsPerExecution);
+                maxDecisionsPerCompletion, maxTagsPerExecution, maxPollersPerTaskList);
     }
 
     public Limits withMaxOpenExecutionsPerDomain(int value) {
         return new Limits(maxHistoryEvents, maxOpenActivities, maxOpenTimers, maxOpenChildren, maxOpenLambdas,
                 value, maxRegisteredDomains, maxTypesPerDomain, maxPageSize,
-                maxDecisionsPerCompletion, maxTagsPerExecution);
+                maxDecisionsPerCompletion, maxTagsPerExecution, maxPollersPerTaskList);
     }
 
     public Limits withMaxRegisteredDomains(int value) {
         return new Limits(maxHistoryEvents, maxOpenActivities, maxOpenTimers, maxOpenChildren, maxOpenLambdas,
                 maxOpenExecutionsPerDomain, value, maxTypesPerDomain, maxPageSize,
-                maxDecisionsPerCompletion, maxTagsPerExecution);
+                maxDecisionsPerCompletion, maxTagsPerExecution, maxPollersPerTaskList);
+    }
+
+    public Limits withMaxPollersPerTaskList(int value) {
+        return new Limits(maxHistoryEvents, maxOpenActivities, maxOpenTimers, maxOpenChildren, maxOpenLambdas,
+                maxOpenExecutionsPerDomain, maxRegisteredDomains, maxTypesPerDomain, maxPageSize,
+                maxDecisionsPerCompletion, maxTagsPerExecution, value);
     }
 
     private static void positive(int value, String name) {

@@ -32,7 +32,7 @@ class ActivityTaskTest {
         WorkflowExecution run = startWithActivity(activity("a1").toBuilder().control("ctl").build());
         assertThat(f.event(run, 5).attributes()).isEqualTo(new ActivityTaskScheduled("a1", ACTIVITY, "ctl", 4,
                 Timeout.NONE, "input-a1", Timeout.ofSeconds(600), Timeout.ofSeconds(300), Timeout.ofSeconds(120),
-                ACTIVITIES, null));
+                ACTIVITIES, "0"));
         ActivityTask task = f.pollActivity();
         assertThat(task.activityId()).isEqualTo("a1");
         assertThat(task.activityType()).isEqualTo(ACTIVITY);
@@ -43,7 +43,7 @@ class ActivityTaskTest {
         f.completeActivity(task.taskToken(), "result-1");
         assertThat(f.event(run, 7).attributes()).isEqualTo(new ActivityTaskCompleted("result-1", 5, 6));
         assertThat(f.event(run, 8).attributes()).isEqualTo(new DecisionTaskScheduled(null, Timeout.ofSeconds(30),
-                DECISIONS, null));
+                DECISIONS, "0"));
         assertThat(f.describe(run).latestActivityTaskTimestamp()).isEqualTo(T0);
     }
 

@@ -83,4 +83,15 @@ class ActivityTimeoutTest {
         assertThat(event.attributes()).isEqualTo(new ActivityTaskTimedOut("beat-2", 5, 6, ActivityTaskTimeoutType.HEARTBEAT));
         assertThat(event.eventTimestamp()).isEqualTo(T0.plusSeconds(34));
     }
+
+    @Test
+    void theTimedOutEventCarriesTheLastHeartbeatsDetailsEvenWhenItHadNone() {
+        WorkflowExecution run = schedule(Timeout.ofSeconds(30), Timeout.ofSeconds(1000), Timeout.ofSeconds(500),
+                Timeout.ofSeconds(10));
+        ActivityTask task = f.pollActivity();
+        f.swf.recordActivityTaskHeartbeat(new RecordActivityTaskHeartbeatRequest("half way", task.taskToken()));
+        f.swf.recordActivityTaskHeartbeat(new RecordActivityTaskHeartbeatRequest(null, task.taskToken()));
+        f.clock.advance(Duration.ofSeconds(10));
+        assertThat(timedOut(run).attributes()).isEqualTo(new ActivityTaskTimedOut(null, 5, 6, ActivityTaskTimeoutType.HEARTBEAT));
+    }
 }

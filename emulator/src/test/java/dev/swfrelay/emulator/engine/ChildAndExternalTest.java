@@ -80,6 +80,25 @@ class ChildAndExternalTest {
     }
 
     @Test
+    void theChildPolicyIsNotAppliedWhenTheParentClosesByItsOwnDecision() {
+        WorkflowExecution parent = f.start("parent");
+        f.decide(f.pollDecision().taskToken(), child("kid"));
+        WorkflowExecution kid = f.event(parent, 6).attributes(ChildWorkflowExecutionStarted.class).workflowExecution();
+        DecisionTask first = f.pollDecision();
+        DecisionTask second = f.pollDecision();
+        DecisionTask parentTask = first.workflowExecution().equals(parent) ? first : second;
+        DecisionTask kidTask = parentTask == first ? second : first;
+        f.decide(parentTask.taskToken(), new CompleteWorkflowExecution("parent done"));
+        int parentEvents = f.history(parent).size();
+        assertThat(f.describe(kid).executionInfo().executionStatus()).as("TERMINATE applies to terminate and timeout only")
+                .isEqualTo(ExecutionStatus.OPEN);
+        assertThat(f.types(kid)).doesNotContain(EventType.WorkflowExecutionCancelRequested);
+        f.decide(kidTask.taskToken(), new CompleteWorkflowExecution("kid done"));
+        assertThat(f.describe(kid).executionInfo().closeStatus()).isEqualTo(CloseStatus.COMPLETED);
+        assertThat(f.history(parent)).hasSize(parentEvents);
+    }
+
+    @Test
     void requestCancelAndAbandonChildPoliciesOnTerminate() {
         WorkflowExecution parent = f.start("parent");
         f.decide(f.pollDecision().taskToken(), child("kid-1"), child("kid-2").toBuilder().childPolicy(ChildPolicy.ABANDON).build());
@@ -131,6 +150,35 @@ class ChildAndExternalTest {
         assertThat(f.swf.listOpenWorkflowExecutions(ListOpenWorkflowExecutionsRequest.builder().domain(DOMAIN)
                 .startTimeFilter(new ExecutionTimeFilter(null, T0.minusSeconds(1))).build()).executionInfos())
                 .extracting(WorkflowExecutionInfo::execution).containsExactly(next);
+    }
+
+    @Test
+    void continueAsNewFallsBackOnTheTypesDefaultsNotOnTheClosingRunsSettings() {
+        WorkflowExecution first = f.start(dev.swfrelay.core.api.StartWorkflowExecutionRequest.builder().domain(DOMAIN)
+                .workflowId("wf").workflowType(WORKFLOW).executionStartToCloseTimeout(Timeout.ofSeconds(100))
+                .taskPriority("7").childPolicy(ChildPolicy.ABANDON).build());
+        f.decide(f.pollDecision().taskToken(), ContinueAsNewWorkflowExecution.builder().input("round-2").build());
+        WorkflowExecutionContinuedAsNew continued = f.last(first).attributes(WorkflowExecutionContinuedAsNew.class);
+        assertThat(continued.executionStartToCloseTimeout()).isEqualTo(Timeout.ofSeconds(3600));
+        assertThat(continued.taskPriority()).isEqualTo("0");
+        assertThat(continued.childPolicy()).isEqualTo(ChildPolicy.TERMINATE);
+        WorkflowExecutionStarted started = f.event(new WorkflowExecution(continued.newExecutionRunId(), "wf"), 1)
+                .attributes(WorkflowExecutionStarted.class);
+        assertThat(started.executionStartToCloseTimeout()).isEqualTo(Timeout.ofSeconds(3600));
+    }
+
+    @Test
+    void continueAsNewWithoutATaskListFailsWhenTheTypeHasNoDefault() {
+        f.swf.registerWorkflowType(dev.swfrelay.core.api.RegisterWorkflowTypeRequest.builder().domain(DOMAIN)
+                .name("bare").version("1").defaultChildPolicy(ChildPolicy.TERMINATE)
+                .defaultExecutionStartToCloseTimeout(Timeout.ofSeconds(3600))
+                .defaultTaskStartToCloseTimeout(Timeout.ofSeconds(30)).build());
+        WorkflowExecution run = f.start(dev.swfrelay.core.api.StartWorkflowExecutionRequest.builder().domain(DOMAIN)
+                .workflowId("wf").workflowType(new WorkflowType("bare", "1")).taskList(DECISIONS).build());
+        f.decide(f.pollDecision().taskToken(), ContinueAsNewWorkflowExecution.builder().build());
+        assertThat(f.event(run, 5).attributes()).isEqualTo(new ContinueAsNewWorkflowExecutionFailed(
+                ContinueAsNewWorkflowExecutionFailedCause.DEFAULT_TASK_LIST_UNDEFINED, 4));
+        assertThat(f.describe(run).executionInfo().executionStatus()).isEqualTo(ExecutionStatus.OPEN);
     }
 
     @Test

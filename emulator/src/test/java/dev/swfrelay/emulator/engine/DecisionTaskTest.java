@@ -47,8 +47,11 @@ class DecisionTaskTest {
         assertThat(started.childPolicy()).isEqualTo(ChildPolicy.TERMINATE);
         assertThat(started.executionStartToCloseTimeout()).isEqualTo(Timeout.ofSeconds(3600));
         assertThat(started.taskStartToCloseTimeout()).isEqualTo(Timeout.ofSeconds(30));
+        assertThat(started.parentInitiatedEventId()).as("SWF records 0 for a run no parent started").isEqualTo(0L);
+        assertThat(started.parentWorkflowExecution()).isNull();
+        assertThat(started.taskPriority()).as("SWF registers a type without a default priority with 0").isEqualTo("0");
         assertThat(task.events().get(1).attributes()).isEqualTo(new DecisionTaskScheduled(null, Timeout.ofSeconds(30),
-                DECISIONS, null));
+                DECISIONS, "0"));
         assertThat(task.events().get(2).attributes()).isEqualTo(new DecisionTaskStarted("decider", 2));
         assertThat(task.events()).allSatisfy(e -> assertThat(e.eventTimestamp()).isEqualTo(T0));
     }
@@ -154,6 +157,24 @@ class DecisionTaskTest {
         signal(run, "t");
         DecisionTask partial = f.pollDecision(PollForDecisionTaskRequest.builder().domain(DOMAIN).taskList(DECISIONS)
                 .identity("d").startAtPreviousStartedEvent(true));
-        assertThat(partial.events().get(0).eventId()).isEqualTo(partial.previousStartedEventId());
+        assertThat(partial.events().get(0).eventId()).as("all events share the previous started event's timestamp")
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void startAtPreviousStartedEventKeepsEveryEventAsRecentAsThePreviousStartedOne() {
+        WorkflowExecution run = f.start("wf");
+        f.decide(f.pollDecision().taskToken());
+        f.clock.advance(java.time.Duration.ofSeconds(10));
+        signal(run, "s");
+        DecisionTask second = f.pollDecision();
+        assertThat(second.startedEventId()).isEqualTo(7L);
+        f.decide(second.taskToken());
+        f.clock.advance(java.time.Duration.ofSeconds(10));
+        signal(run, "t");
+        DecisionTask partial = f.pollDecision(PollForDecisionTaskRequest.builder().domain(DOMAIN).taskList(DECISIONS)
+                .identity("d").startAtPreviousStartedEvent(true));
+        assertThat(partial.previousStartedEventId()).isEqualTo(7L);
+        assertThat(partial.events()).extracting(HistoryEvent::eventId).containsExactly(5L, 6L, 7L, 8L, 9L, 10L, 11L);
     }
 }

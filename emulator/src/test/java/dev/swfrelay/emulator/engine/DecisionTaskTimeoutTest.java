@@ -4,6 +4,7 @@ import static dev.swfrelay.emulator.engine.EngineFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.swfrelay.core.api.PollForDecisionTaskRequest;
 import dev.swfrelay.core.api.RespondDecisionTaskCompletedRequest;
 import dev.swfrelay.core.model.*;
 import dev.swfrelay.core.model.event.DecisionTaskScheduled;
@@ -46,9 +47,50 @@ class DecisionTaskTimeoutTest {
         f.pollDecisionAfterSignalNoPoll(run);
         HistoryEvent scheduled = f.last(run);
         assertThat(scheduled.attributes()).isEqualTo(new DecisionTaskScheduled(Timeout.ofSeconds(5), Timeout.ofSeconds(30),
-                other, null));
+                other, "0"));
         f.clock.advance(Duration.ofSeconds(5));
         assertThat(f.event(run, scheduled.eventId() + 1).attributes())
                 .isEqualTo(new DecisionTaskTimedOut(scheduled.eventId(), 0, DecisionTaskTimeoutType.SCHEDULE_TO_START));
+    }
+
+    @Test
+    void aTemporaryTaskListOverrideRevertsToTheOriginalListAfterAScheduleToStartTimeout() {
+        WorkflowExecution run = f.start("wf");
+        TaskList other = new TaskList("other-decisions");
+        f.swf.respondDecisionTaskCompleted(RespondDecisionTaskCompletedRequest.builder().taskToken(f.pollDecision().taskToken())
+                .decisions(List.of()).taskList(other).taskListScheduleToStartTimeout(Timeout.ofSeconds(5)).build());
+        f.pollDecisionAfterSignalNoPoll(run);
+        long timedOut = f.last(run).eventId() + 1;
+        f.clock.advance(Duration.ofSeconds(5));
+        assertThat(f.event(run, timedOut).eventType()).isEqualTo(EventType.DecisionTaskTimedOut);
+        assertThat(f.event(run, timedOut + 1).attributes())
+                .isEqualTo(new DecisionTaskScheduled(null, Timeout.ofSeconds(30), DECISIONS, "0"));
+        f.clock.advance(Duration.ofSeconds(5));
+        assertThat(f.history(run)).hasSize((int) timedOut + 1);
+        assertThat(f.pollDecision().taskToken()).isNotNull();
+    }
+
+    @Test
+    void aTemporaryTaskListOverrideRevertsAfterAStartToCloseTimeoutOnIt() {
+        WorkflowExecution run = f.start("wf");
+        TaskList other = new TaskList("other-decisions");
+        f.swf.respondDecisionTaskCompleted(RespondDecisionTaskCompletedRequest.builder().taskToken(f.pollDecision().taskToken())
+                .decisions(List.of()).taskList(other).taskListScheduleToStartTimeout(Timeout.ofSeconds(5)).build());
+        f.pollDecisionAfterSignalNoPoll(run);
+        assertThat(f.pollDecision(PollForDecisionTaskRequest.builder().domain(DOMAIN).taskList(other)).taskToken()).isNotNull();
+        f.clock.advance(Duration.ofSeconds(30));
+        assertThat(f.last(run).attributes()).isEqualTo(new DecisionTaskScheduled(null, Timeout.ofSeconds(30), DECISIONS, "0"));
+    }
+
+    @Test
+    void aPermanentTaskListOverrideStaysAfterATimeout() {
+        WorkflowExecution run = f.start("wf");
+        TaskList other = new TaskList("other-decisions");
+        f.swf.respondDecisionTaskCompleted(RespondDecisionTaskCompletedRequest.builder().taskToken(f.pollDecision().taskToken())
+                .decisions(List.of()).taskList(other).build());
+        f.pollDecisionAfterSignalNoPoll(run);
+        assertThat(f.pollDecision(PollForDecisionTaskRequest.builder().domain(DOMAIN).taskList(other)).taskToken()).isNotNull();
+        f.clock.advance(Duration.ofSeconds(30));
+        assertThat(f.last(run).attributes()).isEqualTo(new DecisionTaskScheduled(null, Timeout.ofSeconds(30), other, "0"));
     }
 }

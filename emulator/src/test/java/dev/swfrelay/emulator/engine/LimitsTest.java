@@ -23,6 +23,23 @@ class LimitsTest {
     }
 
     @Test
+    void aPollBeyondTheParkedPollersLimitIsLimitExceeded() {
+        try (EngineFixture f = new EngineFixture(Limits.swf().withMaxPollersPerTaskList(2))) {
+            var request = dev.swfrelay.core.api.PollForActivityTaskRequest.builder().domain(DOMAIN).taskList(ACTIVITIES)
+                    .identity("w").build();
+            var first = f.swf.pollForActivityTask(request);
+            var second = f.swf.pollForActivityTask(request);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> await(f.swf.pollForActivityTask(request)))
+                    .isInstanceOfSatisfying(SwfFault.class, e -> assertThat(e.type()).isEqualTo(FaultType.LimitExceededFault));
+            f.swf.pollForDecisionTask(dev.swfrelay.core.api.PollForDecisionTaskRequest.builder().domain(DOMAIN)
+                    .taskList(ACTIVITIES).build());
+            assertThat(await(first).taskToken()).isNull();
+            await(second);
+            assertThat(await(f.swf.pollForActivityTask(request)).taskToken()).as("room again once polls return").isNull();
+        }
+    }
+
+    @Test
     void openTimersLimitFailsTheExtraTimer() {
         try (EngineFixture f = new EngineFixture(Limits.swf().withMaxOpenTimers(1))) {
             WorkflowExecution run = f.start("wf");

@@ -62,6 +62,22 @@ class RegistrationTest {
     }
 
     @Test
+    void retentionNoneIsAcceptedLikeZero() {
+        f.swf.registerDomain(RegisterDomainRequest.builder().name("keep-nothing")
+                .workflowExecutionRetentionPeriodInDays("NONE").build());
+        f.swf.registerDomain(RegisterDomainRequest.builder().name("keep-zero")
+                .workflowExecutionRetentionPeriodInDays("0").build());
+        f.swf.registerDomain(RegisterDomainRequest.builder().name("keep-most")
+                .workflowExecutionRetentionPeriodInDays("90").build());
+        assertThat(f.swf.describeDomain(new DescribeDomainRequest("keep-nothing")).configuration()
+                .workflowExecutionRetentionPeriodInDays()).isEqualTo("NONE");
+        for (String bad : List.of("-1", "91", "none", "1.5", "")) {
+            assertThat(fault(() -> f.swf.registerDomain(RegisterDomainRequest.builder().name("bad")
+                    .workflowExecutionRetentionPeriodInDays(bad).build()))).as(bad).isEqualTo(FaultType.ValidationException);
+        }
+    }
+
+    @Test
     void domainLimitIsLimitExceeded() {
         for (int i = 0; i < 4; i++) {
             register("d" + i);
@@ -96,6 +112,9 @@ class RegistrationTest {
         assertThat(detail.configuration().defaultTaskStartToCloseTimeout()).isEqualTo(Timeout.ofSeconds(120));
         assertThat(detail.typeInfo().creationDate()).isEqualTo(T0);
         assertThat(detail.typeInfo().status()).isEqualTo(RegistrationStatus.REGISTERED);
+        assertThat(detail.configuration().defaultTaskPriority()).isEqualTo("0");
+        assertThat(f.swf.describeWorkflowType(new DescribeWorkflowTypeRequest(DOMAIN, WORKFLOW)).configuration()
+                .defaultTaskPriority()).isEqualTo("0");
 
         assertThat(fault(() -> f.swf.registerActivityType(RegisterActivityTypeRequest.builder().domain(DOMAIN)
                 .name(ACTIVITY.name()).version(ACTIVITY.version()).build()))).isEqualTo(FaultType.TypeAlreadyExistsFault);
@@ -112,6 +131,26 @@ class RegistrationTest {
         f.swf.deleteActivityType(new DeleteActivityTypeRequest(ACTIVITY, DOMAIN));
         assertThat(fault(() -> f.swf.describeActivityType(new DescribeActivityTypeRequest(ACTIVITY, DOMAIN))))
                 .isEqualTo(FaultType.UnknownResourceFault);
+    }
+
+    @Test
+    void deprecatingADomainDeprecatesItsTypesWhileItsRunsGoOn() {
+        WorkflowExecution run = f.start("wf");
+        String token = f.pollDecision().taskToken();
+        f.clock.advance(java.time.Duration.ofSeconds(5));
+        f.swf.deprecateDomain(new DeprecateDomainRequest(DOMAIN));
+        WorkflowTypeInfo flow = f.swf.describeWorkflowType(new DescribeWorkflowTypeRequest(DOMAIN, WORKFLOW)).typeInfo();
+        assertThat(flow.status()).isEqualTo(RegistrationStatus.DEPRECATED);
+        assertThat(flow.deprecationDate()).isEqualTo(T0.plusSeconds(5));
+        assertThat(f.swf.listActivityTypes(ListActivityTypesRequest.builder().domain(DOMAIN)
+                .registrationStatus(RegistrationStatus.DEPRECATED).build()).typeInfos())
+                .extracting(ActivityTypeInfo::activityType).containsExactly(ACTIVITY);
+        f.decide(token, activity("a"));
+        assertThat(f.event(run, 5).attributes(dev.swfrelay.core.model.event.ScheduleActivityTaskFailed.class).cause())
+                .isEqualTo(ScheduleActivityTaskFailedCause.ACTIVITY_TYPE_DEPRECATED);
+        assertThat(f.describe(run).executionInfo().executionStatus()).isEqualTo(ExecutionStatus.OPEN);
+        assertThat(f.pollDecision().taskToken()).as("polls in a deprecated domain still get its runs' tasks").isNotNull();
+        assertThat(fault(() -> f.start("wf-2"))).isEqualTo(FaultType.UnknownResourceFault);
     }
 
     @Test

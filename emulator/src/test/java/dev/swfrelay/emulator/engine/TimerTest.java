@@ -21,6 +21,15 @@ class TimerTest {
     }
 
     @Test
+    void aZeroSecondTimerFiresWithoutTheClockMoving() {
+        WorkflowExecution run = f.start("wf");
+        f.decide(f.pollDecision().taskToken(), new StartTimer(null, Timeout.ofSeconds(0), "now"));
+        assertThat(f.event(run, 6).attributes()).isEqualTo(new TimerFired(5, "now"));
+        assertThat(f.event(run, 6).eventTimestamp()).isEqualTo(T0);
+        assertThat(f.event(run, 7).eventType()).isEqualTo(EventType.DecisionTaskScheduled);
+    }
+
+    @Test
     void timersFireInDeadlineOrderStampedWithTheirDeadline() {
         WorkflowExecution run = f.start("wf");
         f.decide(f.pollDecision().taskToken(), new StartTimer("c", Timeout.ofSeconds(60), "late"),

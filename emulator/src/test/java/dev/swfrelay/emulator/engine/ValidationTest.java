@@ -44,6 +44,21 @@ class ValidationTest {
     }
 
     @Test
+    void registrationRejectsWhatSwfRejects() {
+        rejected(() -> f.swf.registerWorkflowType(RegisterWorkflowTypeRequest.builder().domain(DOMAIN).name("w")
+                .version("1").defaultExecutionStartToCloseTimeout(Timeout.NONE).build()), "defaultExecutionStartToCloseTimeout");
+        rejected(() -> f.swf.registerWorkflowType(RegisterWorkflowTypeRequest.builder().domain(DOMAIN).name("w")
+                .version("1").defaultExecutionStartToCloseTimeout(Timeout.ofSeconds(31_536_001)).build()),
+                "defaultExecutionStartToCloseTimeout");
+        rejected(() -> f.swf.registerWorkflowType(RegisterWorkflowTypeRequest.builder().domain(DOMAIN).name("w")
+                .version("1").defaultTaskPriority("high").build()), "defaultTaskPriority");
+        rejected(() -> f.swf.registerActivityType(RegisterActivityTypeRequest.builder().domain(DOMAIN).name("a")
+                .version("1").defaultTaskPriority("9999999999").build()), "defaultTaskPriority");
+        f.swf.registerWorkflowType(RegisterWorkflowTypeRequest.builder().domain(DOMAIN).name("w").version("1")
+                .defaultExecutionStartToCloseTimeout(Timeout.ofSeconds(31_536_000)).defaultTaskPriority("-5").build());
+    }
+
+    @Test
     void aBadDecisionIsRejectedBeforeAnythingIsApplied() {
         WorkflowExecution run = f.start("wf");
         DecisionTask task = f.pollDecision();

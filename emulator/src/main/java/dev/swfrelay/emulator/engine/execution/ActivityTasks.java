@@ -65,11 +65,12 @@ final class ActivityTasks {
         return Delivery.DELIVERED;
     }
 
-    /** A heartbeat: keeps the details for a later timeout event and restarts the heartbeat timeout. */
+    /**
+     * A heartbeat: keeps its details (none when it had none: a timeout event carries the last
+     * call's details, as SWF records them) and restarts the heartbeat timeout.
+     */
     boolean heartbeat(ActivityState a, String details) {
-        if (details != null) {
-            a.heartbeatDetails = details;
-        }
+        a.heartbeatDetails = details;
         ActivityState.cancel(a.heartbeatDeadline);
         armHeartbeat(a, context.clock.now());
         return a.cancelRequested;

@@ -24,7 +24,9 @@ import dev.swfrelay.emulator.engine.registry.RegisteredType;
 
 /**
  * The four decisions that close a run. Each fails with {@code UNHANDLED_DECISION} when
- * events the decider has not seen arrived while its task was started.
+ * events the decider has not seen arrived while its task was started. A continuation takes
+ * what its decision leaves out from its type's registered defaults, not from the closing run
+ * (hence SWF's DEFAULT_*_UNDEFINED causes for it).
  */
 final class CloseDecisions {
 
@@ -79,11 +81,9 @@ final class CloseDecisions {
         } else if (registered.deprecated()) {
             cause = ContinueAsNewWorkflowExecutionFailedCause.WORKFLOW_TYPE_DEPRECATED;
         } else {
-            defaults = WorkflowDefaults.apply(registered.configuration(), or(d.childPolicy(), e.config.childPolicy()),
-                    or(d.executionStartToCloseTimeout(), e.config.executionStartToCloseTimeout()),
-                    or(d.lambdaRole(), e.config.lambdaRole()), or(d.taskList(), e.config.taskList()),
-                    or(d.taskPriority(), e.config.taskPriority()),
-                    or(d.taskStartToCloseTimeout(), e.config.taskStartToCloseTimeout()), d.tagList());
+            defaults = WorkflowDefaults.apply(registered.configuration(), d.childPolicy(),
+                    d.executionStartToCloseTimeout(), d.lambdaRole(), d.taskList(), d.taskPriority(),
+                    d.taskStartToCloseTimeout(), d.tagList());
         }
         if (cause == null) {
             cause = undefined(defaults.missing());
@@ -117,9 +117,5 @@ final class CloseDecisions {
             default:
                 return null;
         }
-    }
-
-    private static <T> T or(T value, T fallback) {
-        return value != null ? value : fallback;
     }
 }

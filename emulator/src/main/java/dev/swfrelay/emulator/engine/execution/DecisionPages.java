@@ -10,8 +10,8 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * A started decision task's history, page by page: events 1 (or the previous started event,
- * when asked) to the task's started event, oldest or newest first, {@code pageSize} per page.
+ * A started decision task's history, page by page: events 1 (or, when asked, the first event
+ * as recent as the previous started event) to the task's started event, oldest or newest first, {@code pageSize} per page.
  * A page token names the task token, the order, the range and the next position; the poller
  * presents it to PollForDecisionTask to get the next page of the same task at once.
  */
@@ -44,10 +44,21 @@ final class DecisionPages {
 
     static DecisionTask first(Execution e, long startedEventId, long previousStartedEventId, String token,
                               Poll<DecisionTask> poll) {
-        int from = poll.startAtPreviousStartedEvent() && previousStartedEventId > 0 ? (int) previousStartedEventId : 1;
+        int from = poll.startAtPreviousStartedEvent() && previousStartedEventId > 0
+                ? firstAsRecentAs(e, (int) previousStartedEventId) : 1;
         int to = (int) startedEventId;
         Cursor cursor = new Cursor(token, poll.reverseOrder(), from, to, 0, poll.pageSize());
         return page(e, cursor, startedEventId, previousStartedEventId);
+    }
+
+    /** The first event stamped no earlier than event {@code eventId}: SWF compares timestamps, not ids. */
+    private static int firstAsRecentAs(Execution e, int eventId) {
+        java.time.Instant since = e.history.get(eventId - 1).eventTimestamp();
+        int first = eventId;
+        while (first > 1 && !e.history.get(first - 2).eventTimestamp().isBefore(since)) {
+            first--;
+        }
+        return first;
     }
 
     static DecisionTask page(Execution e, Cursor c, long startedEventId, long previousStartedEventId) {

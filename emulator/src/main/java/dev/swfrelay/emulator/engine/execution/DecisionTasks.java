@@ -148,6 +148,7 @@ final class DecisionTasks {
         slot.startedScheduledEventId = 0;
         slot.rescheduleAfter = false;
         slot.unhandled = false;
+        revertTemporaryOverride(e);
         e.append(at, new DecisionTaskTimedOut(scheduled, started, DecisionTaskTimeoutType.START_TO_CLOSE));
     }
 
@@ -161,6 +162,18 @@ final class DecisionTasks {
         slot.queued = null;
         slot.scheduledEventId = 0;
         slot.scheduleToStart = null;
+        revertTemporaryOverride(e);
         e.append(at, new DecisionTaskTimedOut(scheduled, 0, DecisionTaskTimeoutType.SCHEDULE_TO_START));
+    }
+
+    /**
+     * A task list override given with a schedule-to-start timeout is temporary: when a task on
+     * it times out (either way), SWF goes back to the run's own list for the next task.
+     */
+    private static void revertTemporaryOverride(Execution e) {
+        if (e.decisionScheduleToStart != null) {
+            e.decisionTaskList = e.config.taskList();
+            e.decisionScheduleToStart = null;
+        }
     }
 }

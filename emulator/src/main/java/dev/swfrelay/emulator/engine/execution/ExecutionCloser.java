@@ -16,8 +16,9 @@ import java.util.List;
 
 /**
  * Closing a run: its close event, then everything open withdrawn (tasks, timers, tokens,
- * deadlines), the child policy applied to open children, the parent told, and the run
- * forgotten once its domain's retention period has passed.
+ * deadlines), the child policy applied to open children (only when the run is terminated or
+ * times out, as SWF documents; a run its decider closes leaves its children running), the
+ * parent told, and the run forgotten once its domain's retention period has passed.
  */
 final class ExecutionCloser {
 
@@ -40,7 +41,8 @@ final class ExecutionCloser {
             ActivityState.cancel(timer.deadline());
         }
         e.open.timers().clear();
-        applyChildPolicy(e, childPolicy);
+        boolean forced = status == CloseStatus.TERMINATED || status == CloseStatus.TIMED_OUT;
+        applyChildPolicy(e, forced ? childPolicy : ChildPolicy.ABANDON);
         if (status != CloseStatus.CONTINUED_AS_NEW) {
             context.store.closed(e);
             if (e.parent != null) {
@@ -111,9 +113,10 @@ final class ExecutionCloser {
     }
 
     private void scheduleForgetting(Execution e, Instant closedAt) {
-        long days = 0;
+        long days;
         try {
-            days = Long.parseLong(context.domains.get(e.domain).retentionDays());
+            String retention = context.domains.get(e.domain).retentionDays();
+            days = "NONE".equals(retention) ? 0 : Long.parseLong(retention);
         } catch (RuntimeException unknownAfterReset) {
             days = 0;
         }

@@ -37,16 +37,16 @@ final class ExecutionStarter {
             throw Faults.of(FaultType.DefaultUndefinedFault, "No " + member + " was given and workflow type " + type
                     + " has no default " + member);
         }
-        checkExecutionTimeout(defaults.config().executionStartToCloseTimeout());
+        checkExecutionTimeout(defaults.config().executionStartToCloseTimeout(), "executionStartToCloseTimeout");
         Execution e = newRun(r.domain(), r.workflowId(), type, defaults.config(), null, 0, r.input());
         open(e, null);
         return e.id;
     }
 
     /** SWF bounds a run's life: the execution timeout may not be NONE nor exceed a year. */
-    private static void checkExecutionTimeout(dev.swfrelay.core.model.Timeout timeout) {
+    static void checkExecutionTimeout(dev.swfrelay.core.model.Timeout timeout, String member) {
         if (timeout.isNone() || timeout.duration().orElseThrow().getSeconds() > MAX_EXECUTION_SECONDS) {
-            throw Faults.validation("Invalid executionStartToCloseTimeout '" + timeout
+            throw Faults.validation("Invalid " + member + " '" + timeout
                     + "': must be whole seconds from 0 to " + MAX_EXECUTION_SECONDS + " (one year); NONE is not allowed");
         }
     }
@@ -79,6 +79,7 @@ final class ExecutionStarter {
      * Makes {@code e} the open run of its workflow id and records its start (which schedules
      * its first decision task). {@code continuedFrom} is the run it continues, if any; the
      * caller then already holds that run's lock, and the new run replaces it in the store.
+     * A run no parent started records parentInitiatedEventId 0, as SWF does.
      */
     void open(Execution e, Execution continuedFrom) {
         e.locked(() -> {
@@ -90,7 +91,7 @@ final class ExecutionStarter {
             ExecutionConfig c = e.config;
             e.append(e.startTimestamp, new WorkflowExecutionStarted(c.childPolicy(),
                     continuedFrom == null ? null : continuedFrom.id.runId(), c.executionStartToCloseTimeout(), e.input,
-                    c.lambdaRole(), e.parent == null ? null : e.parentInitiatedEventId, e.parent,
+                    c.lambdaRole(), e.parentInitiatedEventId, e.parent,
                     c.tags().isEmpty() ? null : c.tags(), c.taskList(), c.taskPriority(), c.taskStartToCloseTimeout(),
                     e.type));
             context.closer.armTimeout(e);

@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.emulator.engine.Faults;
 import dev.swfrelay.emulator.engine.task.Poll;
 import dev.swfrelay.emulator.engine.task.TaskQueue;
 import java.util.concurrent.CompletableFuture;
@@ -7,7 +9,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Parks a poll on a task list without a thread: the future is answered by the first task
+ * Parks a poll on a task list without a thread (at most the limit's number of polls per list,
+ * as SWF refuses more with LimitExceededFault): the future is answered by the first task
  * scheduled, or with {@code empty} once the real-time hold passes. Cancelling the future
  * withdraws the poll.
  */
@@ -17,6 +20,11 @@ final class LongPolls {
     }
 
     static <R> CompletableFuture<R> park(EngineContext context, TaskQueue<R> queue, Poll<R> poll, R empty) {
+        int limit = context.settings.limits().maxPollersPerTaskList();
+        if (queue.parkedPolls() >= limit) {
+            throw Faults.of(FaultType.LimitExceededFault, "Too many pollers: " + limit
+                    + " polls are already waiting on this task list; spread polls over more task lists");
+        }
         CompletableFuture<R> future = poll.future();
         if (!queue.take(poll)) {
             return future;

@@ -9,13 +9,18 @@ public final class Priorities {
     }
 
     public static int parse(String priority) {
+        return parse(priority, "taskPriority");
+    }
+
+    /** As {@link #parse(String)}, naming {@code member} in the fault. */
+    public static int parse(String priority, String member) {
         if (priority == null) {
             return 0;
         }
         try {
             return Integer.parseInt(priority);
         } catch (NumberFormatException e) {
-            throw Faults.validation("Invalid taskPriority '" + priority
+            throw Faults.validation("Invalid " + member + " '" + priority
                     + "': must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
         }
     }

@@ -115,6 +115,7 @@ public final class SwfEngine implements SwfService, Quiescence {
     @Override
     public void deprecateDomain(DeprecateDomainRequest r) {
         domains.deprecate(r);
+        types.deprecateAllIn(r.name());
     }
 
     @Override
@@ -194,6 +195,7 @@ public final class SwfEngine implements SwfService, Quiescence {
 
     @Override
     public void registerActivityType(RegisterActivityTypeRequest r) {
+        Priorities.parse(r.defaultTaskPriority(), "defaultTaskPriority");
         types.registerActivityType(r);
     }
 
@@ -204,6 +206,11 @@ public final class SwfEngine implements SwfService, Quiescence {
 
     @Override
     public void registerWorkflowType(RegisterWorkflowTypeRequest r) {
+        Priorities.parse(r.defaultTaskPriority(), "defaultTaskPriority");
+        if (r.defaultExecutionStartToCloseTimeout() != null) {
+            ExecutionStarter.checkExecutionTimeout(r.defaultExecutionStartToCloseTimeout(),
+                    "defaultExecutionStartToCloseTimeout");
+        }
         types.registerWorkflowType(r);
     }
 

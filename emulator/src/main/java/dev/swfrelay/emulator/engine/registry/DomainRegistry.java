@@ -146,11 +146,15 @@ public final class DomainRegistry {
         throw Faults.unknownResource("Unknown resource: " + arn);
     }
 
+    /** Whole days from 0 to 90, or NONE, which SWF takes as 0: histories are not kept after the run closes. */
     private static void checkRetention(String retention) {
+        if ("NONE".equals(retention)) {
+            return;
+        }
         boolean digits = !retention.isEmpty() && retention.chars().allMatch(c -> c >= '0' && c <= '9');
         if (!digits || retention.length() > 2 || Integer.parseInt(retention) > MAX_RETENTION_DAYS) {
             throw Faults.validation("Invalid workflowExecutionRetentionPeriodInDays '" + retention
-                    + "': must be whole days from 0 to " + MAX_RETENTION_DAYS);
+                    + "': must be whole days from 0 to " + MAX_RETENTION_DAYS + ", or NONE");
         }
     }
 }

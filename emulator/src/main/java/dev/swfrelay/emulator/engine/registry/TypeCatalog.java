@@ -62,6 +62,15 @@ public final class TypeCatalog<C> {
         type.deprecate(now);
     }
 
+    /** Deprecates every registered type, as deprecating their domain does on SWF. */
+    synchronized void deprecateAll(Instant now) {
+        for (RegisteredType<C> type : types.values()) {
+            if (!type.deprecated()) {
+                type.deprecate(now);
+            }
+        }
+    }
+
     synchronized void undeprecate(String name, String version) {
         RegisteredType<C> type = get(name, version);
         if (!type.deprecated()) {

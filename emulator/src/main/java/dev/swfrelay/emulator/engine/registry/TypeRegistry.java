@@ -47,7 +47,7 @@ public final class TypeRegistry {
         Faults.required(r.version(), "version");
         WorkflowTypeConfiguration configuration = new WorkflowTypeConfiguration(r.defaultChildPolicy(),
                 r.defaultExecutionStartToCloseTimeout(), r.defaultLambdaRole(), r.defaultTaskList(),
-                r.defaultTaskPriority(), r.defaultTaskStartToCloseTimeout());
+                priority(r.defaultTaskPriority()), r.defaultTaskStartToCloseTimeout());
         domains.registered(r.domain()).workflowTypes().register(r.name(), r.version(), r.description(),
                 clock.now(), configuration, settings.limits().maxTypesPerDomain());
     }
@@ -56,7 +56,7 @@ public final class TypeRegistry {
         Faults.required(r.name(), "name");
         Faults.required(r.version(), "version");
         ActivityTypeConfiguration configuration = new ActivityTypeConfiguration(r.defaultTaskHeartbeatTimeout(),
-                r.defaultTaskList(), r.defaultTaskPriority(), r.defaultTaskScheduleToCloseTimeout(),
+                r.defaultTaskList(), priority(r.defaultTaskPriority()), r.defaultTaskScheduleToCloseTimeout(),
                 r.defaultTaskScheduleToStartTimeout(), r.defaultTaskStartToCloseTimeout());
         domains.registered(r.domain()).activityTypes().register(r.name(), r.version(), r.description(),
                 clock.now(), configuration, settings.limits().maxTypesPerDomain());
@@ -104,6 +104,16 @@ public final class TypeRegistry {
         domains.get(r.domain()).activityTypes().deprecate(r.activityType().name(), r.activityType().version(), clock.now());
     }
 
+    /**
+     * SWF deprecates all of a domain's types with the domain: no new runs or tasks of them,
+     * while what already runs goes on. Undeprecating the domain leaves them deprecated.
+     */
+    public void deprecateAllIn(String domain) {
+        Domain d = domains.get(domain);
+        d.workflowTypes().deprecateAll(clock.now());
+        d.activityTypes().deprecateAll(clock.now());
+    }
+
     public void undeprecateWorkflowType(UndeprecateWorkflowTypeRequest r) {
         domains.get(r.domain()).workflowTypes().undeprecate(r.workflowType().name(), r.workflowType().version());
     }
@@ -125,6 +135,11 @@ public final class TypeRegistry {
             Collections.reverse(infos);
         }
         return Pages.page(infos, list, max, token, settings.limits().maxPageSize());
+    }
+
+    /** SWF gives a type registered without a default task priority the priority "0". */
+    private static String priority(String defaultTaskPriority) {
+        return defaultTaskPriority != null ? defaultTaskPriority : "0";
     }
 
     private static WorkflowTypeInfo workflowInfo(RegisteredType<WorkflowTypeConfiguration> type) {
