@@ -56,7 +56,7 @@ final class ServiceRegistrar implements Registrar {
         compare("defaultExecutionStartToCloseTimeout", request.defaultExecutionStartToCloseTimeout(),
                 existing.defaultExecutionStartToCloseTimeout(), differences);
         compare("defaultTaskList", request.defaultTaskList(), existing.defaultTaskList(), differences);
-        compare("defaultTaskPriority", request.defaultTaskPriority(), existing.defaultTaskPriority(), differences);
+        compare("defaultTaskPriority", priorityOrDefault(request.defaultTaskPriority()), existing.defaultTaskPriority(), differences);
         compare("defaultTaskStartToCloseTimeout", request.defaultTaskStartToCloseTimeout(),
                 existing.defaultTaskStartToCloseTimeout(), differences);
         compare("defaultLambdaRole", request.defaultLambdaRole(), existing.defaultLambdaRole(), differences);
@@ -79,7 +79,7 @@ final class ServiceRegistrar implements Registrar {
         compare("defaultTaskHeartbeatTimeout", request.defaultTaskHeartbeatTimeout(),
                 existing.defaultTaskHeartbeatTimeout(), differences);
         compare("defaultTaskList", request.defaultTaskList(), existing.defaultTaskList(), differences);
-        compare("defaultTaskPriority", request.defaultTaskPriority(), existing.defaultTaskPriority(), differences);
+        compare("defaultTaskPriority", priorityOrDefault(request.defaultTaskPriority()), existing.defaultTaskPriority(), differences);
         compare("defaultTaskScheduleToCloseTimeout", request.defaultTaskScheduleToCloseTimeout(),
                 existing.defaultTaskScheduleToCloseTimeout(), differences);
         compare("defaultTaskScheduleToStartTimeout", request.defaultTaskScheduleToStartTimeout(),
@@ -87,6 +87,11 @@ final class ServiceRegistrar implements Registrar {
         compare("defaultTaskStartToCloseTimeout", request.defaultTaskStartToCloseTimeout(),
                 existing.defaultTaskStartToCloseTimeout(), differences);
         return alreadyRegistered("ActivityType", request.name(), request.version(), differences);
+    }
+
+    /** SWF registers a type given no default priority with priority "0". */
+    private static String priorityOrDefault(String priority) {
+        return priority == null ? "0" : priority;
     }
 
     private static void compare(String name, Object wanted, Object registered, List<String> differences) {
