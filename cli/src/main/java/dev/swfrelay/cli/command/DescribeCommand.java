@@ -1,21 +1,16 @@
 package dev.swfrelay.cli.command;
 
-import dev.swfrelay.cli.history.ExecutionLookup;
 import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.model.WorkflowExecutionConfiguration;
 import dev.swfrelay.core.model.WorkflowExecutionDetail;
 import dev.swfrelay.core.model.WorkflowExecutionInfo;
 import dev.swfrelay.core.model.WorkflowExecutionOpenCounts;
 import dev.swfrelay.core.port.WorkflowClient;
-import dev.swfrelay.core.service.ServicePorts;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code swf-relay describe}: an execution's status, configuration and open items. */
@@ -26,11 +21,8 @@ public final class DescribeCommand implements Callable<Integer> {
     @Mixin
     private BackendOptions backend;
 
-    @Parameters(index = "0", paramLabel = "WORKFLOW_ID", description = "The execution's workflow id.")
-    private String workflowId;
-
-    @Option(names = "--run-id", paramLabel = "RUN_ID", description = "Which run (default: the open one, else the latest).")
-    private String runId;
+    @Mixin
+    private ExecutionOptions which;
 
     @Spec
     private CommandSpec spec;
@@ -38,8 +30,8 @@ public final class DescribeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String domain = backend.domain(null);
-        WorkflowClient workflows = ServicePorts.of(backend.connect(), domain, Identity.of("describe")).workflows();
-        WorkflowExecution execution = new ExecutionLookup(workflows, Clock.systemUTC()).find(domain, workflowId, runId);
+        WorkflowClient workflows = backend.ports(domain, "describe").workflows();
+        WorkflowExecution execution = which.find(workflows, domain);
         WorkflowExecutionDetail detail = workflows.describe(domain, execution);
         PrintWriter out = spec.commandLine().getOut();
         WorkflowExecutionInfo info = detail.executionInfo();

@@ -1,20 +1,16 @@
 package dev.swfrelay.cli.command;
 
-import dev.swfrelay.cli.history.ExecutionLookup;
 import dev.swfrelay.cli.history.Timeline;
 import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.port.WorkflowClient;
-import dev.swfrelay.core.service.ServicePorts;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code swf-relay history}: an execution's history as a timeline, or as SWF's JSON. */
@@ -27,11 +23,8 @@ public final class HistoryCommand implements Callable<Integer> {
     @Mixin
     private BackendOptions backend;
 
-    @Parameters(index = "0", paramLabel = "WORKFLOW_ID", description = "The execution's workflow id.")
-    private String workflowId;
-
-    @Option(names = "--run-id", paramLabel = "RUN_ID", description = "Which run (default: the open one, else the latest).")
-    private String runId;
+    @Mixin
+    private ExecutionOptions which;
 
     @Option(names = "--json", description = "SWF's JSON (GetWorkflowExecutionHistory's answer, all pages).")
     private boolean json;
@@ -42,8 +35,8 @@ public final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String domain = backend.domain(null);
-        WorkflowClient workflows = ServicePorts.of(backend.connect(), domain, Identity.of("history")).workflows();
-        WorkflowExecution execution = new ExecutionLookup(workflows, Clock.systemUTC()).find(domain, workflowId, runId);
+        WorkflowClient workflows = backend.ports(domain, "history").workflows();
+        WorkflowExecution execution = which.find(workflows, domain);
         List<HistoryEvent> events = workflows.history(domain, execution);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
