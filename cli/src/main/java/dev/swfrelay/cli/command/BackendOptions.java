@@ -2,6 +2,7 @@ package dev.swfrelay.cli.command;
 
 import dev.swfrelay.cli.UserError;
 import dev.swfrelay.core.api.SwfService;
+import dev.swfrelay.core.service.ServicePorts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
@@ -49,6 +50,11 @@ public final class BackendOptions {
             return Backends.endpoint(endpointUri(), region == null ? Backends.DEFAULT_REGION : region);
         }
         return Backends.aws(Optional.ofNullable(region), Optional.ofNullable(profile));
+    }
+
+    /** The ports on the backend these options name, in {@code domain}, as a process of {@code role}. */
+    ServicePorts ports(String domain, String role) {
+        return ServicePorts.of(connect(), domain, Identity.of(role));
     }
 
     /** Where the commands talk to, for messages. */

@@ -5,7 +5,6 @@ import dev.swfrelay.core.api.ListOpenWorkflowExecutionsRequest;
 import dev.swfrelay.core.model.ExecutionTimeFilter;
 import dev.swfrelay.core.model.WorkflowExecutionInfo;
 import dev.swfrelay.core.port.WorkflowClient;
-import dev.swfrelay.core.service.ServicePorts;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +47,7 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String domain = backend.domain(null);
-        WorkflowClient workflows = ServicePorts.of(backend.connect(), domain, Identity.of("list")).workflows();
+        WorkflowClient workflows = backend.ports(domain, "list").workflows();
         Instant now = Instant.now();
         ExecutionTimeFilter window = new ExecutionTimeFilter(now.plusSeconds(60), now.minus(Duration.ofDays(days)));
         List<WorkflowExecutionInfo> found = new ArrayList<>();

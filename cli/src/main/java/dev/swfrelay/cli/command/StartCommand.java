@@ -9,7 +9,6 @@ import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.Run;
 import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.port.WorkflowClient;
-import dev.swfrelay.core.service.ServicePorts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,7 +51,7 @@ public final class StartCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         WorkflowDefinition workflow = WorkflowFile.read(workflowFile);
         String domain = backend.domain(workflow.domain());
-        WorkflowClient workflows = ServicePorts.of(backend.connect(), domain, Identity.of("start")).workflows();
+        WorkflowClient workflows = backend.ports(domain, "start").workflows();
         String id = workflowId != null ? workflowId : workflow.workflowType().name() + "-" + UUID.randomUUID();
         Run run = workflows.start(StartRequests.of(workflow.inDomain(domain), id, InputText.read(input, System.in)));
         PrintWriter out = spec.commandLine().getOut();
