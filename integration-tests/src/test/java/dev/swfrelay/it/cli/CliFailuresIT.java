@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,20 +53,40 @@ class CliFailuresIT {
         return file;
     }
 
-    private int runFlow(String domain, Path workflow, Path script, String... workerFlags) throws Exception {
-        CliProcess register = CliProcess.start(dir, "register", "--endpoint", emulator.url(), "--workflow", workflow.toString());
-        assertThat(register.waitFor(LONG)).as(register.stderr()).isZero();
-        String[] worker = concat(new String[] {"worker", "--endpoint", emulator.url(), "--domain", domain,
-                "--task-list", domain + "_tasks", "--heartbeat", "200ms", "--kill-grace", "1s"}, workerFlags);
-        try (CliProcess decider = CliProcess.start(dir, "decider", "--endpoint", emulator.url(), "--workflow", workflow.toString());
-             CliProcess w = CliProcess.start(dir, concat(worker, new String[] {"--", script.toString()}))) {
-            CliProcess start = CliProcess.start(dir, "start", "--endpoint", emulator.url(), "--workflow",
-                    workflow.toString(), "--workflow-id", domain + "-1", "--wait");
+    private int runFlow(String domain, Path workflow, Path script) throws Exception {
+        register(workflow);
+        try (CliProcess decider = decider(workflow);
+             CliProcess w = worker(domain, script, "--heartbeat", "200ms", "--kill-grace", "1s")) {
+            CliProcess start = start(workflow, domain);
             int exit = start.waitFor(LONG);
             lastStart = start;
             lastWorker = w.stderr();
             return exit;
         }
+    }
+
+    private void register(Path workflow) throws Exception {
+        CliProcess register = CliProcess.start(dir, "register", "--endpoint", emulator.url(), "--workflow", workflow.toString());
+        assertThat(register.waitFor(LONG)).as(register.stderr()).isZero();
+    }
+
+    private CliProcess decider(Path workflow) {
+        return CliProcess.start(dir, "decider", "--endpoint", emulator.url(), "--workflow", workflow.toString());
+    }
+
+    /** A worker on {@code DOMAIN_tasks} of {@code domain}, with {@code flags} before {@code -- script}. */
+    private CliProcess worker(String domain, Path script, String... flags) {
+        List<String> args = new ArrayList<>(List.of("worker", "--endpoint", emulator.url(), "--domain", domain,
+                "--task-list", domain + "_tasks"));
+        args.addAll(List.of(flags));
+        args.addAll(List.of("--", script.toString()));
+        return CliProcess.start(dir, args.toArray(String[]::new));
+    }
+
+    /** {@code start --wait} of an execution with workflow id {@code DOMAIN-1}. */
+    private CliProcess start(Path workflow, String domain) {
+        return CliProcess.start(dir, "start", "--endpoint", emulator.url(), "--workflow",
+                workflow.toString(), "--workflow-id", domain + "-1", "--wait");
     }
 
     private String history(String domain) throws Exception {
@@ -112,13 +134,10 @@ class CliFailuresIT {
         Path workflow = workflow("drain", "30s", 0);
         Path started = dir.resolve("started");
         Path script = Processes.script(dir, "steady.sh", "touch " + started + "\nsleep 1\necho done");
-        CliProcess register = CliProcess.start(dir, "register", "--endpoint", emulator.url(), "--workflow", workflow.toString());
-        assertThat(register.waitFor(LONG)).isZero();
-        try (CliProcess decider = CliProcess.start(dir, "decider", "--endpoint", emulator.url(), "--workflow", workflow.toString());
-             CliProcess worker = CliProcess.start(dir, "worker", "--endpoint", emulator.url(), "--domain", "drain",
-                     "--task-list", "drain_tasks", "--", script.toString())) {
-            CliProcess start = CliProcess.start(dir, "start", "--endpoint", emulator.url(), "--workflow",
-                    workflow.toString(), "--workflow-id", "drain-1", "--wait");
+        register(workflow);
+        try (CliProcess decider = decider(workflow);
+             CliProcess worker = worker("drain", script)) {
+            CliProcess start = start(workflow, "drain");
             await().atMost(LONG).until(() -> Files.exists(started));
 
             worker.interrupt();
@@ -135,13 +154,10 @@ class CliFailuresIT {
         Path workflow = workflow("killed", "60s", 0);
         Path pid = dir.resolve("pid");
         Path script = Processes.script(dir, "endless.sh", "echo $$ > " + pid + "\nsleep 60");
-        CliProcess register = CliProcess.start(dir, "register", "--endpoint", emulator.url(), "--workflow", workflow.toString());
-        assertThat(register.waitFor(LONG)).isZero();
-        try (CliProcess decider = CliProcess.start(dir, "decider", "--endpoint", emulator.url(), "--workflow", workflow.toString());
-             CliProcess worker = CliProcess.start(dir, "worker", "--endpoint", emulator.url(), "--domain", "killed",
-                     "--task-list", "killed_tasks", "--kill-grace", "1s", "--", script.toString())) {
-            CliProcess start = CliProcess.start(dir, "start", "--endpoint", emulator.url(), "--workflow",
-                    workflow.toString(), "--workflow-id", "killed-1", "--wait");
+        register(workflow);
+        try (CliProcess decider = decider(workflow);
+             CliProcess worker = worker("killed", script, "--kill-grace", "1s")) {
+            CliProcess start = start(workflow, "killed");
             await().atMost(LONG).until(() -> Files.exists(pid) && Files.size(pid) > 0);
 
             worker.interrupt();
@@ -153,12 +169,5 @@ class CliFailuresIT {
             assertThat(start.waitFor(LONG)).isEqualTo(1);
             assertThat(history("killed")).contains("reason=\"killed by a second Ctrl-C\"");
         }
-    }
-
-    private static String[] concat(String[] a, String[] b) {
-        String[] all = new String[a.length + b.length];
-        System.arraycopy(a, 0, all, 0, a.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }
