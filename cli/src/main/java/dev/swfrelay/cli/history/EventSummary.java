@@ -60,7 +60,7 @@ final class EventSummary {
             return "result=" + quote(e.result());
         }
         if (a instanceof ActivityTaskFailed e) {
-            return "reason=" + quote(e.reason()) + details(e.details());
+            return failure(e.reason(), e.details());
         }
         if (a instanceof ActivityTaskTimedOut e) {
             return String.valueOf(e.timeoutType());
@@ -76,13 +76,13 @@ final class EventSummary {
             return "result=" + quote(e.result());
         }
         if (a instanceof WorkflowExecutionFailed e) {
-            return "reason=" + quote(e.reason()) + details(e.details());
+            return failure(e.reason(), e.details());
         }
         if (a instanceof WorkflowExecutionTimedOut e) {
             return String.valueOf(e.timeoutType());
         }
         if (a instanceof WorkflowExecutionTerminated e) {
-            return "reason=" + quote(e.reason()) + details(e.details());
+            return failure(e.reason(), e.details());
         }
         if (a instanceof WorkflowExecutionCanceled e) {
             return details(e.details()).trim();
@@ -111,6 +111,10 @@ final class EventSummary {
 
     private static String type(ActivityType t) {
         return t.name() + ":" + t.version();
+    }
+
+    private static String failure(String reason, String details) {
+        return "reason=" + quote(reason) + details(details);
     }
 
     private static String details(String details) {
