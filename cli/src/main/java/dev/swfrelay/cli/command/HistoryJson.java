@@ -12,8 +12,8 @@ import java.util.List;
  * An execution's history in SWF's JSON, as GetWorkflowExecutionHistory answers it:
  * {@code {"events": [...]}} with the model's member names (core's records are named as on
  * the wire), timestamps in fractional epoch seconds, timeouts as strings, absent members
- * left out. The emulator's HTTP layer was not available to this module when this was
- * written, hence this small writer of its own.
+ * left out. The emulator's wire codec ({@code dev.swfrelay.emulator.http}) writes the
+ * same JSON but is package-private, hence this small writer of its own.
  */
 final class HistoryJson {
 
