@@ -1,5 +1,6 @@
 package dev.swfrelay.it.bench.http;
 
+import dev.swfrelay.it.bench.BenchFlow;
 import dev.swfrelay.aws.AwsSwf;
 import dev.swfrelay.aws.AwsSwfService;
 import dev.swfrelay.core.decider.DeciderRunner;

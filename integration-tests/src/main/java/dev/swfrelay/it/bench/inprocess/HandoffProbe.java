@@ -1,5 +1,6 @@
 package dev.swfrelay.it.bench.inprocess;
 
+import dev.swfrelay.it.bench.BenchFlow;
 import dev.swfrelay.core.api.PollForDecisionTaskRequest;
 import dev.swfrelay.core.api.TerminateWorkflowExecutionRequest;
 import dev.swfrelay.core.api.SwfService;
@@ -24,7 +25,7 @@ final class HandoffProbe {
     static long[] samples(int count) throws Exception {
         try (SwfEmulator emulator = SwfEmulator.builder().pollHold(Duration.ofSeconds(30)).build()) {
             SwfService swf = emulator.service();
-            BenchSetup.register(swf);
+            BenchFlow.register(swf);
             SynchronousQueue<CompletableFuture<DecisionTask>> polls = new SynchronousQueue<>();
             SynchronousQueue<Long> woken = new SynchronousQueue<>();
             Thread waiter = new Thread(() -> {
@@ -41,17 +42,17 @@ final class HandoffProbe {
             waiter.setDaemon(true);
             waiter.start();
             long[] samples = new long[count];
-            PollForDecisionTaskRequest request = PollForDecisionTaskRequest.builder().domain(BenchSetup.DOMAIN)
-                    .taskList(BenchSetup.DECISIONS).identity("probe").build();
+            PollForDecisionTaskRequest request = PollForDecisionTaskRequest.builder().domain(BenchFlow.DOMAIN)
+                    .taskList(BenchFlow.DECISIONS).identity("probe").build();
             for (int i = 0; i < count; i++) {
                 polls.put(swf.pollForDecisionTask(request));
                 while (waiter.getState() != Thread.State.WAITING) {
                     Thread.onSpinWait();
                 }
                 long before = System.nanoTime();
-                swf.startWorkflowExecution(BenchSetup.start("probe-" + i));
+                swf.startWorkflowExecution(BenchFlow.start("probe-" + i));
                 samples[i] = woken.take() - before;
-                swf.terminateWorkflowExecution(TerminateWorkflowExecutionRequest.builder().domain(BenchSetup.DOMAIN)
+                swf.terminateWorkflowExecution(TerminateWorkflowExecutionRequest.builder().domain(BenchFlow.DOMAIN)
                         .workflowId("probe-" + i).build());
             }
             waiter.interrupt();

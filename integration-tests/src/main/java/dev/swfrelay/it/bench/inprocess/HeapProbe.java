@@ -1,5 +1,6 @@
 package dev.swfrelay.it.bench.inprocess;
 
+import dev.swfrelay.it.bench.BenchFlow;
 import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.emulator.SwfEmulator;
 import java.lang.management.ManagementFactory;
@@ -18,10 +19,10 @@ final class HeapProbe {
     static long bytesPerOpenExecution(int count) {
         try (SwfEmulator emulator = SwfEmulator.builder().build()) {
             SwfService swf = emulator.service();
-            BenchSetup.register(swf);
+            BenchFlow.register(swf);
             long before = usedAfterGc();
             for (int i = 0; i < count; i++) {
-                swf.startWorkflowExecution(BenchSetup.start("idle-" + i));
+                swf.startWorkflowExecution(BenchFlow.start("idle-" + i));
             }
             long after = usedAfterGc();
             long perExecution = (after - before) / count;

@@ -1,5 +1,6 @@
 package dev.swfrelay.it.bench.inprocess;
 
+import dev.swfrelay.it.bench.BenchFlow;
 import dev.swfrelay.core.decider.DeciderRunner;
 import dev.swfrelay.core.pipeline.Pipeline;
 import dev.swfrelay.core.pipeline.Step;
@@ -20,9 +21,9 @@ final class ThroughputRun {
 
     static double workflowsPerSecond(int workflows, int pollers) {
         try (SwfEmulator emulator = SwfEmulator.builder().pollHold(Duration.ofSeconds(5)).build()) {
-            BenchSetup.register(emulator.service());
+            BenchFlow.register(emulator.service());
             CompletionCounter counter = CompletionCounter.around(emulator.service());
-            ServicePorts ports = ServicePorts.of(counter.service(), BenchSetup.DOMAIN, "bench");
+            ServicePorts ports = ServicePorts.of(counter.service(), BenchFlow.DOMAIN, "bench");
             Pipeline pipeline = Pipeline.of(Step.of("A", "A", "a_tasks"), Step.of("B", "B", "b_tasks"));
             try (DeciderRunner decider = DeciderRunner.builder(ports.decisionTasks(), pipeline).taskList("decisions")
                          .pollers(pollers).handlers(pollers).build();
@@ -35,7 +36,7 @@ final class ThroughputRun {
                 b.start();
                 long began = System.nanoTime();
                 for (int i = 0; i < workflows; i++) {
-                    emulator.service().startWorkflowExecution(BenchSetup.start("wf-" + i));
+                    emulator.service().startWorkflowExecution(BenchFlow.start("wf-" + i));
                 }
                 while (counter.completed() < workflows) {
                     LockSupport.parkNanos(1_000_000);

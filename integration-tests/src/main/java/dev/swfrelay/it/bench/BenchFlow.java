@@ -1,4 +1,4 @@
-package dev.swfrelay.it.bench.inprocess;
+package dev.swfrelay.it.bench;
 
 import dev.swfrelay.core.api.RegisterActivityTypeRequest;
 import dev.swfrelay.core.api.RegisterDomainRequest;
@@ -10,17 +10,17 @@ import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.model.Timeout;
 import dev.swfrelay.core.model.WorkflowType;
 
-/** The domain and types every benchmark phase uses: the seed's A-then-B flow. */
-final class BenchSetup {
+/** The domain and types both benchmarks use: the seed's A-then-B flow. */
+public final class BenchFlow {
 
-    static final String DOMAIN = "bench";
-    static final WorkflowType FLOW = new WorkflowType("a-then-b", "1");
-    static final TaskList DECISIONS = new TaskList("decisions");
+    public static final String DOMAIN = "bench";
+    public static final WorkflowType FLOW = new WorkflowType("a-then-b", "1");
+    public static final TaskList DECISIONS = new TaskList("decisions");
 
-    private BenchSetup() {
+    private BenchFlow() {
     }
 
-    static void register(SwfService swf) {
+    public static void register(SwfService swf) {
         swf.registerDomain(RegisterDomainRequest.builder().name(DOMAIN).workflowExecutionRetentionPeriodInDays("1").build());
         swf.registerWorkflowType(RegisterWorkflowTypeRequest.builder().domain(DOMAIN).name(FLOW.name())
                 .version(FLOW.version()).defaultTaskList(DECISIONS).defaultChildPolicy(ChildPolicy.TERMINATE)
@@ -35,7 +35,7 @@ final class BenchSetup {
         }
     }
 
-    static StartWorkflowExecutionRequest start(String workflowId) {
+    public static StartWorkflowExecutionRequest start(String workflowId) {
         return StartWorkflowExecutionRequest.builder().domain(DOMAIN).workflowId(workflowId).workflowType(FLOW)
                 .input("job").build();
     }
