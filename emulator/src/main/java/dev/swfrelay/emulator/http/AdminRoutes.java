@@ -21,12 +21,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The server's own routes under {@code /_relay/}: {@code GET health} (with the parked poll count), {@code POST reset},
  * {@code GET clock} and {@code POST clock} ({@code time} freezes, {@code advance} moves a frozen
  * clock forward firing what falls due, {@code autoAdvance} switches auto-advance,
- * {@code release} returns to real time). Answers are JSON; bad input is a
- * {@code ValidationException}.
+ * {@code release} returns to real time). {@code POST /moto-api/reset} is moto's name for
+ * {@code POST /_relay/reset}. Answers are JSON; bad input is a {@code ValidationException}.
  */
 final class AdminRoutes {
 
     static final String PREFIX = "/_relay/";
+    /** moto's server-mode reset, which {@code mock_aws} calls before and after every test. */
+    static final String MOTO_RESET = "/moto-api/reset";
 
     private final ObjectMapper mapper;
     private final VirtualClock clock;
@@ -40,9 +42,14 @@ final class AdminRoutes {
         this.parkedPolls = parkedPolls;
     }
 
+    /** Whether {@code path} is one of the server's own routes rather than SWF's. */
+    static boolean owns(String path) {
+        return path.startsWith(PREFIX) || path.equals(MOTO_RESET);
+    }
+
     /** The JSON answer of an admin route; throws {@link SwfFault} for an unknown route or bad input. */
     byte[] handle(HttpMethod method, String path, ByteBuf body) throws IOException {
-        String route = method.name() + " " + path.substring(PREFIX.length());
+        String route = method.name() + " " + (path.equals(MOTO_RESET) ? "reset" : path.substring(PREFIX.length()));
         switch (route) {
             case "GET health" -> {
                 return mapper.writeValueAsBytes(mapper.createObjectNode().put("status", "ok").put("parkedPolls", parkedPolls.get()));

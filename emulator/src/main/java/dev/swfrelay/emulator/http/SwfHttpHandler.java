@@ -51,7 +51,7 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         }
         String path = RequestPaths.path(request.uri());
         try {
-            if (path.startsWith(AdminRoutes.PREFIX)) {
+            if (AdminRoutes.owns(path)) {
                 write(ctx, keepAlive, responses.json(HttpResponseStatus.OK,
                         admin.handle(request.method(), path, request.content())));
             } else if (!request.method().equals(HttpMethod.POST)) {

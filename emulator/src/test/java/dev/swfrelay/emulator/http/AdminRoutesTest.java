@@ -99,6 +99,20 @@ class AdminRoutesTest {
     }
 
     @Test
+    void motosResetRouteForgetsEverythingAsOursDoes(SwfClient swf) {
+        post("clock", "{\"time\": \"2020-01-01T00:00:00Z\"}");
+        SeedFlowOverHttpTest.register(swf);
+        assertThat(swf.listDomains(r -> r.registrationStatus("REGISTERED")).domainInfos()).isNotEmpty();
+
+        RawHttp.Answer reset = http.send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(reset.status()).isEqualTo(200);
+        assertThat(reset.json().get("frozen").asBoolean()).isFalse();
+        assertThat(swf.listDomains(r -> r.registrationStatus("REGISTERED")).domainInfos()).isEmpty();
+    }
+
+    @Test
     void badClockCommandsAreValidationErrors() {
         assertThat(post("clock", "{\"advance\": \"PT5M\"}").message()).contains("follows real time");
         assertThat(post("clock", "{\"time\": \"yesterday\"}").status()).isEqualTo(400);
