@@ -32,7 +32,7 @@ class CoreArchitectureTest {
         noClasses().that().resideInAPackage(CORE)
                 .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "io.netty..", "com.fasterxml.jackson..")
                 .because("core is the workflow logic behind ports and must run with no network stack, "
-                        + "no JSON library and no AWS SDK (DESIGN.md, module table)")
+                        + "no JSON library and no AWS SDK (docs/ARCHITECTURE.md, module table)")
                 .allowEmptyShould(false)
                 .check(CLASSES);
     }
