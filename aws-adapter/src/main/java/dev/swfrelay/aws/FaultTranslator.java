@@ -1,6 +1,7 @@
 package dev.swfrelay.aws;
 
 import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
 import java.net.URI;
 import java.util.function.Supplier;
@@ -34,9 +35,9 @@ final class FaultTranslator {
         String message = details == null || details.errorMessage() == null ? e.getMessage() : details.errorMessage();
         FaultType type = FaultType.fromWire(code);
         if (type == null) {
-            type = FaultType.InternalFailure;
-            message = operation + " failed with " + (code == null ? "HTTP " + e.statusCode() : code) + ": " + message;
+            return Faults.answered(FaultType.InternalFailure, message, e)
+                    .withDetail(operation + " failed with " + (code == null ? "HTTP " + e.statusCode() : code));
         }
-        return new SwfFault(type, message, e);
+        return Faults.answered(type, message, e);
     }
 }

@@ -2,10 +2,11 @@ package dev.swfrelay.aws;
 
 import dev.swfrelay.core.model.DecisionType;
 import dev.swfrelay.core.model.EventType;
-import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.core.model.Timeout;
+import dev.swfrelay.core.model.Violation;
 import dev.swfrelay.core.model.decision.Decision;
 import dev.swfrelay.core.model.event.EventAttributes;
 import java.lang.reflect.ParameterizedType;
@@ -85,8 +86,7 @@ final class SdkReader {
         EventType type = constant(EventType.class, (String) fields.require(pojo, "eventType").getValueOrDefault(pojo));
         Object attributes = fields.require(pojo, type.attributesMember()).getValueOrDefault(pojo);
         if (attributes == null) {
-            throw new SwfFault(FaultType.SerializationException,
-                    "history event of type " + type + " has no " + type.attributesMember());
+            throw Faults.serialization("history event of type " + type + " has no " + type.attributesMember());
         }
         Long id = (Long) fields.require(pojo, "eventId").getValueOrDefault(pojo);
         Instant timestamp = (Instant) fields.require(pojo, "eventTimestamp").getValueOrDefault(pojo);
@@ -99,8 +99,8 @@ final class SdkReader {
                 (String) fields.require(pojo, "decisionType").getValueOrDefault(pojo));
         Object attributes = fields.require(pojo, type.attributesMember()).getValueOrDefault(pojo);
         if (attributes == null) {
-            throw new SwfFault(FaultType.ValidationException,
-                    "decision of type " + type + " has no " + type.attributesMember());
+            throw Faults.invalid(Violation.notNull(type.attributesMember()))
+                    .withDetail("decision of type " + type + " has no " + type.attributesMember());
         }
         return (Decision) record((SdkPojo) attributes, type.attributesClass());
     }
@@ -110,8 +110,7 @@ final class SdkReader {
         try {
             return Enum.valueOf((Class<E>) (Class) type, wire);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new SwfFault(FaultType.SerializationException,
-                    "'" + wire + "' is not a value of SWF's " + type.getSimpleName());
+            throw Faults.serialization("'" + wire + "' is not a value of SWF's " + type.getSimpleName());
         }
     }
 

@@ -100,7 +100,8 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
     }
 
     private static String fault(SwfFault fault) {
-        String text = fault.type().name() + ": " + firstLine(fault.getMessage());
+        String text = fault.type().name() + ": " + firstLine(fault.getMessage())
+                + (fault.detail() == null ? "" : " (" + fault.detail() + ")");
         if (fault.type() == FaultType.UnknownResourceFault) {
             return text + "; check --domain and the names, or register them first:"
                     + " swf-relay register --workflow FILE";

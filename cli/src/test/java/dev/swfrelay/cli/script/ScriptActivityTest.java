@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.swfrelay.cli.UserError;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.SwfFault;
 import java.io.IOException;
@@ -122,7 +123,7 @@ class ScriptActivityTest {
         Path s = script("long.sh", "sleep 30");
 
         ScriptOutcome outcome = run(s, null, () -> {
-            throw new SwfFault(FaultType.UnknownResourceFault, "Unknown activity task");
+            throw Faults.unknownActivity(5);
         });
 
         assertThat(outcome).isInstanceOf(ScriptOutcome.Stopped.class);

@@ -82,9 +82,6 @@ public final class Constraints {
     }
 
     private static SwfFault violation(Object value, String field, String rule) {
-        String shown = value instanceof String ? "'" + value + "'" : String.valueOf(value);
-        return new SwfFault(FaultType.ValidationException,
-                "1 validation error detected: Value " + shown + " at '" + field
-                        + "' failed to satisfy constraint: " + rule);
+        return Faults.invalid(value, field, rule);
     }
 }

@@ -24,8 +24,8 @@ public final class Timeout {
     public static Timeout of(Duration duration) {
         Objects.requireNonNull(duration, "duration");
         if (duration.isNegative() || duration.getNano() != 0 || duration.getSeconds() > MAX_SECONDS) {
-            throw new SwfFault(FaultType.ValidationException,
-                    "Invalid timeout " + duration + ": must be whole seconds from 0 to " + MAX_SECONDS);
+            throw Faults.invalid(duration.toString(), "timeout",
+                    "Member must be whole seconds from 0 to " + MAX_SECONDS);
         }
         return new Timeout(duration);
     }
@@ -41,8 +41,7 @@ public final class Timeout {
             return NONE;
         }
         if (wire.isEmpty() || wire.length() > 8 || !wire.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new SwfFault(FaultType.ValidationException,
-                    "Invalid timeout '" + wire + "': must be \"NONE\" or whole seconds of at most 8 digits");
+            throw Faults.invalid(wire, "timeout", "Member must be NONE or whole seconds of at most 8 digits");
         }
         return new Timeout(Duration.ofSeconds(Long.parseLong(wire)));
     }

@@ -1,7 +1,6 @@
 package dev.swfrelay.core.service;
 
-import dev.swfrelay.core.model.FaultType;
-import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.core.model.Faults;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -28,7 +27,7 @@ final class Polls {
             if (cause instanceof Error error) {
                 throw error;
             }
-            throw new SwfFault(FaultType.InternalFailure, "poll failed: " + cause, cause);
+            throw Faults.internalFailure(cause).withDetail("poll failed: " + cause);
         }
     }
 }

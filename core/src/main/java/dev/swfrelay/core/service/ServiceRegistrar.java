@@ -9,7 +9,9 @@ import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.core.model.ActivityType;
 import dev.swfrelay.core.model.ActivityTypeConfiguration;
 import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.core.model.TypeKind;
 import dev.swfrelay.core.model.WorkflowType;
 import dev.swfrelay.core.model.WorkflowTypeConfiguration;
 import dev.swfrelay.core.port.Registrar;
@@ -60,7 +62,7 @@ final class ServiceRegistrar implements Registrar {
         compare("defaultTaskStartToCloseTimeout", request.defaultTaskStartToCloseTimeout(),
                 existing.defaultTaskStartToCloseTimeout(), differences);
         compare("defaultLambdaRole", request.defaultLambdaRole(), existing.defaultLambdaRole(), differences);
-        return alreadyRegistered("WorkflowType", request.name(), request.version(), differences);
+        return alreadyRegistered(TypeKind.WorkflowType, request.name(), request.version(), differences);
     }
 
     @Override
@@ -86,7 +88,7 @@ final class ServiceRegistrar implements Registrar {
                 existing.defaultTaskScheduleToStartTimeout(), differences);
         compare("defaultTaskStartToCloseTimeout", request.defaultTaskStartToCloseTimeout(),
                 existing.defaultTaskStartToCloseTimeout(), differences);
-        return alreadyRegistered("ActivityType", request.name(), request.version(), differences);
+        return alreadyRegistered(TypeKind.ActivityType, request.name(), request.version(), differences);
     }
 
     /** SWF registers a type given no default priority with priority "0". */
@@ -100,11 +102,11 @@ final class ServiceRegistrar implements Registrar {
         }
     }
 
-    private static boolean alreadyRegistered(String kind, String name, String version, List<String> differences) {
+    private static boolean alreadyRegistered(TypeKind kind, String name, String version, List<String> differences) {
         if (differences.isEmpty()) {
             return false;
         }
-        throw new SwfFault(FaultType.TypeAlreadyExistsFault, kind + "=[name=" + name + ", version=" + version
-                + "] is already registered with other defaults: " + String.join("; ", differences));
+        throw Faults.typeAlreadyExists(kind, name, version)
+                .withDetail("already registered with other defaults: " + String.join("; ", differences));
     }
 }

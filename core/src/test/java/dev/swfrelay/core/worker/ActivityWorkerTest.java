@@ -62,7 +62,7 @@ class ActivityWorkerTest {
 
         Outcome outcome = awaitOutcome("t1");
         assertThat(outcome.kind()).isEqualTo("failed");
-        assertThat(outcome.resultOrReason()).startsWith("result rejected: Value of length 40000");
+        assertThat(outcome.resultOrReason()).startsWith("result rejected: 1 validation error detected: Value of length 40000 at 'result'");
     }
 
     @Test

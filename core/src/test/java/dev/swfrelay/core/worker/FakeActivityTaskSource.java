@@ -2,8 +2,8 @@ package dev.swfrelay.core.worker;
 
 import dev.swfrelay.core.fake.FakeTaskQueue;
 import dev.swfrelay.core.model.ActivityTask;
-import dev.swfrelay.core.model.FaultType;
-import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.core.model.Faults;
+import dev.swfrelay.core.model.Violation;
 import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.port.ActivityTaskSource;
 import java.util.List;
@@ -47,8 +47,8 @@ final class FakeActivityTaskSource implements ActivityTaskSource {
     @Override
     public void complete(String taskToken, String result) {
         if (result != null && result.length() > 32_768) {
-            throw new SwfFault(FaultType.ValidationException,
-                    "Value of length " + result.length() + " at 'result' failed to satisfy constraint");
+            throw Faults.invalid(new Violation.Shown("of length " + result.length()), "result",
+                    "Member must have length less than or equal to 32768");
         }
         record(taskToken, new Outcome("completed", result, null));
     }
@@ -67,7 +67,7 @@ final class FakeActivityTaskSource implements ActivityTaskSource {
     public boolean heartbeat(String taskToken, String details) {
         heartbeats.computeIfAbsent(taskToken, t -> new CopyOnWriteArrayList<>()).add(String.valueOf(details));
         if (forgotten.contains(taskToken)) {
-            throw new SwfFault(FaultType.UnknownResourceFault, "Unknown activity task: " + taskToken);
+            throw Faults.unknownActivity(0);
         }
         return cancelRequested.contains(taskToken);
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import io.netty.buffer.ByteBuf;
@@ -66,8 +66,8 @@ final class AdminRoutes {
                 moveClock(read(body));
                 return mapper.writeValueAsBytes(clockState());
             }
-            default -> throw new SwfFault(FaultType.UnknownOperationException,
-                    "Unknown admin route " + route + "; known: GET health, POST reset, GET clock, POST clock");
+            default -> throw Faults.unknownOperation(route)
+                    .withDetail("known admin routes: GET health, POST reset, GET clock, POST clock");
         }
     }
 
@@ -86,9 +86,9 @@ final class AdminRoutes {
             }
             return node;
         } catch (JacksonException e) {
-            throw new SwfFault(FaultType.SerializationException, "Request body is not valid JSON: " + e.getOriginalMessage());
+            throw Faults.serialization("Request body is not valid JSON").withDetail(e.getOriginalMessage());
         } catch (IOException e) {
-            throw new SwfFault(FaultType.SerializationException, "Request body could not be read");
+            throw Faults.serialization("Request body could not be read");
         }
     }
 
@@ -157,6 +157,6 @@ final class AdminRoutes {
     }
 
     private static SwfFault invalid(String message) {
-        return new SwfFault(FaultType.ValidationException, message);
+        return Faults.badAdminRequest(message);
     }
 }

@@ -1,7 +1,6 @@
 package dev.swfrelay.emulator.http;
 
-import dev.swfrelay.core.model.FaultType;
-import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.core.model.Faults;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.FullHttpMessage;
@@ -36,8 +35,7 @@ final class JsonBodyAggregator extends HttpObjectAggregator {
             return;
         }
         FullHttpResponse tooLarge = responses.fault(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
-                new SwfFault(FaultType.ValidationException,
-                        "Request body exceeds SWF's limit of " + MAX_BODY_BYTES + " bytes"));
+                Faults.bodyTooLarge(MAX_BODY_BYTES));
         boolean close = oversized instanceof FullHttpMessage
                 || !HttpUtil.is100ContinueExpected(oversized) && !HttpUtil.isKeepAlive(oversized);
         if (close) {

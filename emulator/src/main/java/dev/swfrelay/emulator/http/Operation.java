@@ -2,8 +2,7 @@ package dev.swfrelay.emulator.http;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.swfrelay.core.api.SwfService;
-import dev.swfrelay.core.model.FaultType;
-import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.core.model.Faults;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +35,7 @@ record Operation(String name, Method method, ObjectReader requestReader) {
             }
             throw new IllegalStateException(cause);
         } catch (IllegalAccessException e) {
-            throw new SwfFault(FaultType.InternalFailure, "operation " + name + " is not callable", e);
+            throw Faults.internalFailure(e).withDetail("operation " + name + " is not callable");
         }
     }
 }

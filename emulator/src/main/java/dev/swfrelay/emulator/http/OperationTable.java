@@ -2,8 +2,7 @@ package dev.swfrelay.emulator.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.core.api.SwfService;
-import dev.swfrelay.core.model.FaultType;
-import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.core.model.Faults;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Collections;
@@ -37,13 +36,13 @@ final class OperationTable {
     /** The operation an {@code X-Amz-Target} names: the text after its last dot. */
     Operation forTarget(String target) {
         if (target == null || target.isBlank()) {
-            throw new SwfFault(FaultType.UnknownOperationException,
-                    "Missing X-Amz-Target header: expected SimpleWorkflowService.<Operation>");
+            throw Faults.unknownOperation("no X-Amz-Target header")
+                    .withDetail("expected X-Amz-Target: SimpleWorkflowService.<Operation>");
         }
         String name = target.substring(target.lastIndexOf('.') + 1).trim();
         Operation op = byName.get(name);
         if (op == null) {
-            throw new SwfFault(FaultType.UnknownOperationException, "Unknown operation in X-Amz-Target: " + target);
+            throw Faults.unknownOperation(target);
         }
         return op;
     }

@@ -1,6 +1,6 @@
 package dev.swfrelay.emulator.http;
 
-import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.emulator.SwfEmulator;
 import dev.swfrelay.emulator.engine.Limits;
@@ -41,7 +41,7 @@ final class RegionalEmulators implements AutoCloseable {
     }
 
     private static SwfFault shuttingDown() {
-        return new SwfFault(FaultType.ThrottlingException, "The emulator is shutting down; retry against a running one");
+        return Faults.throttled("the emulator is shutting down; retry against a running one");
     }
 
     /** Forgets every region's state; parked polls are answered empty. */

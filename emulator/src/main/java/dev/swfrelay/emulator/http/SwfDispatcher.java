@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.core.model.ActivityTask;
 import dev.swfrelay.core.model.DecisionTask;
-import dev.swfrelay.core.model.FaultType;
-import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.core.model.Faults;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufInputStream;
 import java.io.IOException;
@@ -53,13 +52,13 @@ final class SwfDispatcher {
                     ? op.requestReader().readValue((InputStream) new ByteBufInputStream(body))
                     : op.requestReader().readValue(EMPTY_OBJECT);
             if (request == null) {
-                throw new SwfFault(FaultType.SerializationException, "Request body must be a JSON object, was null");
+                throw Faults.serialization("Request body must be a JSON object, was null");
             }
             return request;
         } catch (JacksonException problem) {
             throw WireFaults.fromJson(problem);
         } catch (IOException unreadable) {
-            throw new SwfFault(FaultType.SerializationException, "Request body could not be read: " + unreadable.getMessage());
+            throw Faults.serialization("Request body could not be read").withDetail(unreadable.getMessage());
         }
     }
 

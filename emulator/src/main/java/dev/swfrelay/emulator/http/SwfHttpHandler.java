@@ -1,6 +1,7 @@
 package dev.swfrelay.emulator.http;
 
 import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -46,7 +47,7 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         if (!request.decoderResult().isSuccess()) {
             write(ctx, keepAlive, responses.fault(HttpResponseStatus.BAD_REQUEST,
-                    new SwfFault(FaultType.SerializationException, "Malformed HTTP request")));
+                    Faults.serialization("Malformed HTTP request")));
             return;
         }
         String path = RequestPaths.path(request.uri());
@@ -55,8 +56,8 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                 write(ctx, keepAlive, responses.json(HttpResponseStatus.OK,
                         admin.handle(request.method(), path, request.content())));
             } else if (!request.method().equals(HttpMethod.POST)) {
-                throw new SwfFault(FaultType.UnknownOperationException,
-                        "SWF operations are POST requests with an X-Amz-Target header; got " + request.method() + " " + path);
+                throw Faults.unknownOperation(request.method() + " " + path)
+                        .withDetail("SWF operations are POST requests with an X-Amz-Target header");
             } else {
                 Object answer = dispatcher.call(request.headers().get("X-Amz-Target"),
                         request.headers().get(HttpHeaderNames.AUTHORIZATION), request.content());
@@ -112,13 +113,15 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private FullHttpResponse failureResponse(Throwable failure, FullHttpRequest request) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
+        String operation = request == null ? "long poll" : request.headers().get("X-Amz-Target", request.uri());
         if (cause instanceof SwfFault fault && fault.type() != FaultType.InternalFailure) {
+            LOG.info("{} answered {}: {}{}", operation, fault.type(), fault.getMessage(),
+                    fault.detail() == null ? "" : " (" + fault.detail() + ")");
             return responses.fault(HttpResponseStatus.BAD_REQUEST, fault);
         }
-        String operation = request == null ? "long poll" : request.headers().get("X-Amz-Target", request.uri());
         LOG.error("internal failure serving {}", operation, cause);
         return responses.fault(HttpResponseStatus.INTERNAL_SERVER_ERROR,
-                new SwfFault(FaultType.InternalFailure, "Internal failure of the emulator; see the server log"));
+                Faults.internalFailure(cause));
     }
 
     private static void write(ChannelHandlerContext ctx, boolean keepAlive, FullHttpResponse response) {

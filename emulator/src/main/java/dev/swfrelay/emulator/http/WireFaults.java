@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.core.model.Violation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 final class WireFaults {
 
     static final String NOT_NULL = "Member must not be null";
-    private static final Pattern RECORD_FIELD = Pattern.compile("'[A-Z][A-Za-z0-9]*\\.([A-Za-z0-9]+)'");
+    private static final Pattern RECORD_FIELD = Pattern.compile("[A-Z][A-Za-z0-9]*\\.([A-Za-z0-9]+)");
 
     private WireFaults() {
     }
@@ -36,11 +37,11 @@ final class WireFaults {
 
     static SwfFault fromJson(JacksonException problem) {
         if (problem instanceof StreamReadException && !(problem instanceof DatabindException)) {
-            return new SwfFault(FaultType.SerializationException, "Request body is not valid JSON: "
-                    + ((StreamReadException) problem).getOriginalMessage());
+            return Faults.serialization("Request body is not valid JSON")
+                    .withDetail(((StreamReadException) problem).getOriginalMessage());
         }
         if (!(problem instanceof JsonMappingException mapping)) {
-            return new SwfFault(FaultType.SerializationException, "Request body could not be read");
+            return Faults.serialization("Request body could not be read");
         }
         String path = path(mapping.getPath());
         SwfFault fault = causeFault(problem);
@@ -48,14 +49,12 @@ final class WireFaults {
             return relocate(fault, path);
         }
         if (problem instanceof ValueInstantiationException && problem.getCause() != null) {
-            return new SwfFault(FaultType.ValidationException, "1 validation error detected: Value at '" + path
-                    + "' failed to satisfy constraint: " + problem.getCause().getMessage());
+            return Faults.invalid(new Violation.Shown("of the wrong form"), path, problem.getCause().getMessage());
         }
         if (path.isEmpty()) {
-            return new SwfFault(FaultType.SerializationException, "Request body must be a JSON object");
+            return Faults.serialization("Request body must be a JSON object");
         }
-        return new SwfFault(FaultType.ValidationException, "1 validation error detected: Value "
-                + shownValue(mapping) + " at '" + path + "' failed to satisfy constraint: " + rule(mapping));
+        return Faults.invalid(shownValue(mapping), path, rule(mapping));
     }
 
     private static SwfFault causeFault(Throwable problem) {
@@ -70,23 +69,25 @@ final class WireFaults {
         return null;
     }
 
-    /** A record names its field as {@code 'Record.member'}; on the wire it is the member's path. */
+    /** A record names its field as {@code Record.member}; on the wire it is the member's path. */
     private static SwfFault relocate(SwfFault fault, String path) {
-        Matcher m = RECORD_FIELD.matcher(fault.getMessage());
-        if (!m.find()) {
+        if (fault.violations().isEmpty()) {
             return fault;
         }
-        String prefix = path.isEmpty() ? "" : path + ".";
-        String message = m.replaceAll(r -> Matcher.quoteReplacement("'" + prefix + r.group(1) + "'"));
-        return new SwfFault(fault.type(), message);
+        return Faults.invalid(fault.violations().stream().map(v -> relocate(v, path)).toList());
     }
 
-    private static String shownValue(JsonMappingException mapping) {
+    private static Violation relocate(Violation v, String path) {
+        Matcher m = RECORD_FIELD.matcher(v.path());
+        return m.matches() ? new Violation(v.value(), m.group(1), v.rule()).under(path) : v;
+    }
+
+    private static Object shownValue(JsonMappingException mapping) {
         if (mapping instanceof InvalidFormatException invalid) {
             Object value = invalid.getValue();
-            return value == null ? "null" : "'" + value + "'";
+            return value == null ? null : String.valueOf(value);
         }
-        return "of the wrong JSON type";
+        return new Violation.Shown("of the wrong JSON type");
     }
 
     private static String rule(JsonMappingException mapping) {

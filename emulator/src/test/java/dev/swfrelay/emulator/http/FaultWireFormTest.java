@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.core.api.SwfService;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.emulator.engine.Limits;
@@ -37,7 +38,7 @@ class FaultWireFormTest {
     void everyFaultHasSwfsErrorShape(FaultType type) throws Exception {
         SwfService raising = (SwfService) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {SwfService.class}, (proxy, method, args) -> {
-                    throw new SwfFault(type, "raised " + type);
+                    throw Faults.answered(type, "raised " + type, null);
                 });
         ObjectMapper mapper = WireJson.mapper();
         WireResponses responses = new WireResponses();

@@ -2,7 +2,7 @@ package dev.swfrelay.emulator.engine.execution;
 
 import dev.swfrelay.core.model.DecisionTask;
 import dev.swfrelay.core.model.HistoryEvent;
-import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.emulator.engine.task.Poll;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ final class DecisionPages {
                 return new Cursor(parts[0], parts[1].equals("1"), Integer.parseInt(parts[2]), Integer.parseInt(parts[3]),
                         Integer.parseInt(parts[4]), Integer.parseInt(parts[5]));
             } catch (IllegalArgumentException e) {
-                throw Faults.validation("Invalid nextPageToken '" + token + "': it was not issued by PollForDecisionTask");
+                throw Faults.invalidPageToken().withDetail("nextPageToken '" + token + "' was not issued by PollForDecisionTask");
             }
         }
     }

@@ -17,7 +17,7 @@ import dev.swfrelay.core.model.decision.StartChildWorkflowExecution;
 import dev.swfrelay.core.model.decision.StartTimer;
 import dev.swfrelay.core.model.event.DecisionTaskCompleted;
 import dev.swfrelay.core.model.event.MarkerRecorded;
-import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.core.model.Faults;
 import java.util.List;
 
 /**
@@ -48,7 +48,7 @@ final class DecisionResponder {
         e.locked(() -> {
             DecisionSlot slot = e.decision;
             if (!e.isOpen() || slot.token == null || !slot.token.equals(r.taskToken())) {
-                throw TaskTokens.unknown(r.taskToken());
+                throw RetiredTokens.staleTask(e, slot.startedScheduledEventId, false);
             }
             context.decisionTasks.beginProcessing(e);
             long completed = e.append(new DecisionTaskCompleted(r.executionContext(), slot.startedScheduledEventId,
@@ -75,17 +75,16 @@ final class DecisionResponder {
 
     private void checkList(List<Decision> decisions) {
         if (decisions.size() > context.settings.limits().maxDecisionsPerCompletion()) {
-            throw Faults.validation("1 validation error detected: Value with " + decisions.size()
-                    + " decisions at 'decisions' failed to satisfy constraint: Member must have length less than or equal to "
-                    + context.settings.limits().maxDecisionsPerCompletion());
+            throw Faults.invalid("(" + decisions.size() + " decisions)", "decisions",
+                    "Member must have length less than or equal to " + context.settings.limits().maxDecisionsPerCompletion());
         }
         for (Decision decision : decisions) {
             Priorities.parse(priority(decision));
         }
         for (int i = 0; i < decisions.size() - 1; i++) {
             if (CloseDecisions.closes(decisions.get(i))) {
-                throw Faults.validation("Close must be last decision in list: decision " + (i + 1) + " of "
-                        + decisions.size() + " is " + decisions.get(i).getClass().getSimpleName());
+                throw Faults.closeNotLast().withDetail("decision " + (i + 1) + " of " + decisions.size() + " is "
+                        + decisions.get(i).getClass().getSimpleName());
             }
         }
     }
@@ -128,7 +127,7 @@ final class DecisionResponder {
         } else if (d instanceof ScheduleLambdaFunction l) {
             externals.scheduleLambda(e, l, completed);
         } else {
-            throw Faults.validation("Unsupported decision " + d);
+            throw Faults.unsupportedDecision().withDetail(String.valueOf(d));
         }
     }
 }

@@ -7,7 +7,7 @@ import dev.swfrelay.core.api.TerminateWorkflowExecutionRequest;
 import dev.swfrelay.core.model.Run;
 import dev.swfrelay.core.model.WorkflowExecutionTerminatedCause;
 import dev.swfrelay.core.model.event.WorkflowExecutionSignaled;
-import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.core.model.Faults;
 
 /** Operations a client performs on runs: start, signal, request cancel, terminate. */
 final class ExecutionCommands {
@@ -55,7 +55,7 @@ final class ExecutionCommands {
 
     private static void requireOpen(Execution e) {
         if (!e.isOpen()) {
-            throw Faults.unknownResource("Unknown execution: " + e.id + " is closed");
+            throw Faults.unknownExecution(e.id).withDetail("the run is closed");
         }
     }
 }

@@ -4,7 +4,7 @@ import dev.swfrelay.core.model.CloseStatus;
 import dev.swfrelay.core.model.ExecutionTimeFilter;
 import dev.swfrelay.core.model.WorkflowExecutionInfo;
 import dev.swfrelay.core.model.WorkflowTypeFilter;
-import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.core.model.Faults;
 import java.time.Instant;
 
 /**
@@ -17,14 +17,12 @@ record ExecutionQuery(ExecutionTimeFilter startTime, ExecutionTimeFilter closeTi
     ExecutionQuery {
         int timeFilters = (startTime != null ? 1 : 0) + (closeTime != null ? 1 : 0);
         if (timeFilters != 1) {
-            throw Faults.validation("Exactly one of startTimeFilter and closeTimeFilter must be given"
-                    + (closeTime == null && startTime == null ? "; neither was" : "; both were"));
+            throw Faults.oneTimeFilter().withDetail(closeTime == null && startTime == null ? "neither was" : "both were");
         }
         int others = (workflowId != null ? 1 : 0) + (type != null ? 1 : 0) + (tag != null ? 1 : 0)
                 + (closeStatus != null ? 1 : 0);
         if (others > 1) {
-            throw Faults.validation("executionFilter, typeFilter, tagFilter and closeStatusFilter are mutually"
-                    + " exclusive: give at most one");
+            throw Faults.exclusiveFilters();
         }
         if (type != null) {
             Faults.required(type.name(), "typeFilter.name");

@@ -1,12 +1,12 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.core.model.TypeKind;
 import dev.swfrelay.core.api.StartWorkflowExecutionRequest;
-import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.model.WorkflowType;
 import dev.swfrelay.core.model.WorkflowTypeConfiguration;
 import dev.swfrelay.core.model.event.WorkflowExecutionStarted;
-import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.emulator.engine.registry.Domain;
 import dev.swfrelay.emulator.engine.registry.RegisteredType;
 
@@ -27,15 +27,14 @@ final class ExecutionStarter {
         WorkflowType type = r.workflowType();
         RegisteredType<WorkflowTypeConfiguration> registered = domain.workflowTypes().get(type.name(), type.version());
         if (registered.deprecated()) {
-            throw Faults.of(FaultType.TypeDeprecatedFault, "Workflow type is deprecated: " + type);
+            throw Faults.typeDeprecated(TypeKind.WorkflowType, type.name(), type.version());
         }
         WorkflowDefaults defaults = WorkflowDefaults.apply(registered.configuration(), r.childPolicy(),
                 r.executionStartToCloseTimeout(), r.lambdaRole(), r.taskList(), r.taskPriority(),
                 r.taskStartToCloseTimeout(), r.tagList());
         if (defaults.missing() != WorkflowDefaults.Missing.NONE) {
             String member = WorkflowDefaults.member(defaults.missing());
-            throw Faults.of(FaultType.DefaultUndefinedFault, "No " + member + " was given and workflow type " + type
-                    + " has no default " + member);
+            throw Faults.defaultUndefined(member).withDetail("not given, and workflow type " + type + " has no default");
         }
         checkExecutionTimeout(defaults.config().executionStartToCloseTimeout(), "executionStartToCloseTimeout");
         Execution e = newRun(r.domain(), r.workflowId(), type, defaults.config(), null, 0, r.input());
@@ -46,8 +45,8 @@ final class ExecutionStarter {
     /** SWF bounds a run's life: the execution timeout may not be NONE nor exceed a year. */
     static void checkExecutionTimeout(dev.swfrelay.core.model.Timeout timeout, String member) {
         if (timeout.isNone() || timeout.duration().orElseThrow().getSeconds() > MAX_EXECUTION_SECONDS) {
-            throw Faults.validation("Invalid " + member + " '" + timeout
-                    + "': must be whole seconds from 0 to " + MAX_EXECUTION_SECONDS + " (one year); NONE is not allowed");
+            throw Faults.invalid(timeout.toString(), member,
+                    "Member must be whole seconds from 0 to " + MAX_EXECUTION_SECONDS + " (one year); NONE is not allowed");
         }
     }
 
@@ -56,13 +55,12 @@ final class ExecutionStarter {
             return;
         }
         if (tags.size() > context.settings.limits().maxTagsPerExecution()) {
-            throw Faults.validation("tagList has " + tags.size() + " tags; at most "
-                    + context.settings.limits().maxTagsPerExecution() + " are allowed");
+            throw Faults.invalid("(" + tags.size() + " tags)", "tagList",
+                    "Member must have length less than or equal to " + context.settings.limits().maxTagsPerExecution());
         }
         for (String tag : tags) {
             if (tag == null || tag.length() > 256) {
-                throw Faults.validation("1 validation error detected: Value '" + tag
-                        + "' at 'tagList' failed to satisfy constraint: Member must have length less than or equal to 256");
+                throw Faults.invalid(tag, "tagList", "Member must have length less than or equal to 256");
             }
         }
     }

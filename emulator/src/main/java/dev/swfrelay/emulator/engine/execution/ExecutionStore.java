@@ -1,8 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
-import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.WorkflowExecution;
-import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.core.model.Faults;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,13 +29,12 @@ final class ExecutionStore {
         DomainRuns runs = runs(execution.domain);
         if (runs.open.incrementAndGet() > maxOpen) {
             runs.open.decrementAndGet();
-            throw Faults.of(FaultType.LimitExceededFault, "domain " + execution.domain + " already has " + maxOpen
-                    + " open executions, the limit");
+            throw Faults.limitExceeded("open executions in a domain", maxOpen).withDetail("domain " + execution.domain);
         }
         if (runs.openByWorkflowId.putIfAbsent(execution.id.workflowId(), execution) != null) {
             runs.open.decrementAndGet();
-            throw Faults.of(FaultType.WorkflowExecutionAlreadyStartedFault, "An execution with workflowId "
-                    + execution.id.workflowId() + " is already open in domain " + execution.domain);
+            throw Faults.alreadyStarted().withDetail("workflowId " + execution.id.workflowId()
+                    + " has an open run in domain " + execution.domain);
         }
         runs.byRunId.put(execution.id.runId(), execution);
     }
@@ -69,7 +67,7 @@ final class ExecutionStore {
             found = null;
         }
         if (found == null || !found.id.workflowId().equals(execution.workflowId())) {
-            throw Faults.unknownResource("Unknown execution: " + execution + " in domain " + domain);
+            throw Faults.unknownExecution(execution).withDetail("domain " + domain);
         }
         return found;
     }
@@ -81,8 +79,7 @@ final class ExecutionStore {
         }
         Execution open = openRun(domain, workflowId);
         if (open == null) {
-            throw Faults.unknownResource("Unknown execution: no open run of workflowId " + workflowId
-                    + " in domain " + domain);
+            throw Faults.unknownExecution(workflowId).withDetail("no open run in domain " + domain);
         }
         return open;
     }

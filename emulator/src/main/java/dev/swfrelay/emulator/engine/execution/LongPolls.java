@@ -1,7 +1,6 @@
 package dev.swfrelay.emulator.engine.execution;
 
-import dev.swfrelay.core.model.FaultType;
-import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.emulator.engine.task.Poll;
 import dev.swfrelay.emulator.engine.task.TaskQueue;
 import java.util.concurrent.CompletableFuture;
@@ -22,8 +21,8 @@ final class LongPolls {
     static <R> CompletableFuture<R> park(EngineContext context, TaskQueue<R> queue, Poll<R> poll, R empty) {
         int limit = context.settings.limits().maxPollersPerTaskList();
         if (queue.parkedPolls() >= limit) {
-            throw Faults.of(FaultType.LimitExceededFault, "Too many pollers: " + limit
-                    + " polls are already waiting on this task list; spread polls over more task lists");
+            throw Faults.limitExceeded("polls waiting on one task list", limit)
+                    .withDetail("spread polls over more task lists");
         }
         CompletableFuture<R> future = poll.future();
         if (!queue.take(poll)) {

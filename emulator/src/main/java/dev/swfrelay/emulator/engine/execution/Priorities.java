@@ -1,6 +1,6 @@
 package dev.swfrelay.emulator.engine.execution;
 
-import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.core.model.Faults;
 
 /** SWF's task priorities: a decimal integer as a string, higher first, 0 when absent. */
 public final class Priorities {
@@ -20,8 +20,8 @@ public final class Priorities {
         try {
             return Integer.parseInt(priority);
         } catch (NumberFormatException e) {
-            throw Faults.validation("Invalid " + member + " '" + priority
-                    + "': must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+            throw Faults.invalid(priority, member,
+                    "Member must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
         }
     }
 }

@@ -17,7 +17,7 @@ import dev.swfrelay.core.model.event.ActivityTaskCanceled;
 import dev.swfrelay.core.model.event.ActivityTaskCompleted;
 import dev.swfrelay.core.model.event.ActivityTaskFailed;
 import dev.swfrelay.core.model.event.EventAttributes;
-import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.emulator.engine.registry.Pages;
 import dev.swfrelay.emulator.engine.task.Poll;
 import java.util.concurrent.CompletableFuture;
@@ -118,7 +118,7 @@ final class TaskOperations {
 
     private void checkOpen(ActivityState a, String token) {
         if (!a.execution.isOpen() || !context.activityTasks.isOpen(a) || a.token == null || !a.token.equals(token)) {
-            throw TaskTokens.unknown(token);
+            throw RetiredTokens.staleTask(a.execution, a.scheduledEventId, true);
         }
     }
 }

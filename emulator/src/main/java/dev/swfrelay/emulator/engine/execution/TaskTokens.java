@@ -1,6 +1,6 @@
 package dev.swfrelay.emulator.engine.execution;
 
-import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.core.model.Faults;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -16,6 +16,7 @@ final class TaskTokens {
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Object> started = new ConcurrentHashMap<>();
+    private final RetiredTokens retired = new RetiredTokens();
 
     /** A fresh token naming {@code task} (an {@link ActivityState} or a decision's {@link Execution}). */
     String issue(Object task) {
@@ -27,8 +28,9 @@ final class TaskTokens {
     }
 
     void revoke(String token) {
-        if (token != null) {
-            started.remove(token);
+        Object task = token == null ? null : started.remove(token);
+        if (task != null) {
+            retired.retire(token, task);
         }
     }
 
@@ -36,23 +38,29 @@ final class TaskTokens {
         if (started.get(token) instanceof ActivityState activity) {
             return activity;
         }
-        throw unknown(token);
+        throw closed(token);
     }
 
     Execution decision(String token) {
         if (started.get(token) instanceof Execution execution) {
             return execution;
         }
-        throw unknown(token);
+        throw closed(token);
     }
 
     void clear() {
         started.clear();
+        retired.clear();
+    }
+
+    private RuntimeException closed(String token) {
+        RuntimeException fault = retired.faultFor(token);
+        return fault != null ? fault : unknown(token);
     }
 
     static RuntimeException unknown(String token) {
         String shown = token.length() > 40 ? token.substring(0, 40) + "..." : token;
-        return Faults.unknownResource("Unknown task token '" + shown
+        return Faults.unknownTaskToken().withDetail("task token '" + shown
                 + "': the task is closed, timed out, already answered, or the token was never issued");
     }
 

@@ -9,7 +9,7 @@ import dev.swfrelay.core.model.event.StartTimerFailed;
 import dev.swfrelay.core.model.event.TimerCanceled;
 import dev.swfrelay.core.model.event.TimerFired;
 import dev.swfrelay.core.model.event.TimerStarted;
-import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.emulator.engine.clock.Deadline;
 
 /** The StartTimer and CancelTimer decisions, and timers firing on the engine's clock. */

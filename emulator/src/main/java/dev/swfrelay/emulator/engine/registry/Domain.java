@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.engine.registry;
 
+import dev.swfrelay.core.model.TypeKind;
 import dev.swfrelay.core.model.ActivityTypeConfiguration;
 import dev.swfrelay.core.model.DomainInfo;
 import dev.swfrelay.core.model.RegistrationStatus;
@@ -18,8 +19,8 @@ public final class Domain {
     private final String description;
     private final String retentionDays;
     private final Map<String, String> tags = new LinkedHashMap<>();
-    private final TypeCatalog<WorkflowTypeConfiguration> workflowTypes = new TypeCatalog<>("workflow type");
-    private final TypeCatalog<ActivityTypeConfiguration> activityTypes = new TypeCatalog<>("activity type");
+    private final TypeCatalog<WorkflowTypeConfiguration> workflowTypes = new TypeCatalog<>(TypeKind.WorkflowType);
+    private final TypeCatalog<ActivityTypeConfiguration> activityTypes = new TypeCatalog<>(TypeKind.ActivityType);
     private volatile RegistrationStatus status = RegistrationStatus.REGISTERED;
 
     Domain(String name, String arn, String description, String retentionDays) {

@@ -12,11 +12,10 @@ import dev.swfrelay.core.model.DomainConfiguration;
 import dev.swfrelay.core.model.DomainDetail;
 import dev.swfrelay.core.model.DomainInfo;
 import dev.swfrelay.core.model.DomainInfos;
-import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.ListTagsForResourceOutput;
 import dev.swfrelay.core.model.RegistrationStatus;
 import dev.swfrelay.emulator.engine.EngineSettings;
-import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.core.model.Faults;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -41,15 +40,13 @@ public final class DomainRegistry {
         String retention = request.workflowExecutionRetentionPeriodInDays();
         checkRetention(retention);
         if (domains.containsKey(request.name())) {
-            throw Faults.of(FaultType.DomainAlreadyExistsFault, "Domain already exists: " + request.name());
+            throw Faults.domainAlreadyExists(request.name());
         }
         if (domains.size() >= settings.limits().maxRegisteredDomains()) {
-            throw Faults.of(FaultType.LimitExceededFault, "cannot register domain " + request.name()
-                    + ": the limit of " + settings.limits().maxRegisteredDomains() + " domains is reached");
+            throw Faults.limitExceeded("registered domains", settings.limits().maxRegisteredDomains());
         }
         if (request.tags() != null && request.tags().size() > MAX_TAGS) {
-            throw Faults.of(FaultType.TooManyTagsFault, "a domain takes at most " + MAX_TAGS + " tags, got "
-                    + request.tags().size());
+            throw Faults.tooManyTags(MAX_TAGS).withDetail(request.tags().size() + " tags given");
         }
         String arn = "arn:aws:swf:" + settings.region() + ":" + settings.accountId() + ":/domain/" + request.name();
         Domain domain = new Domain(request.name(), arn, request.description(), retention);
@@ -63,7 +60,7 @@ public final class DomainRegistry {
     public Domain get(String name) {
         Domain domain = domains.get(name);
         if (domain == null) {
-            throw Faults.unknownResource("Unknown domain: " + name);
+            throw Faults.unknownDomain(name);
         }
         return domain;
     }
@@ -72,7 +69,7 @@ public final class DomainRegistry {
     public Domain registered(String name) {
         Domain domain = get(name);
         if (domain.deprecated()) {
-            throw Faults.unknownResource("Domain is deprecated: " + name);
+            throw Faults.unknownDomain(name).withDetail("the domain is deprecated");
         }
         return domain;
     }
@@ -102,7 +99,7 @@ public final class DomainRegistry {
     public synchronized void deprecate(DeprecateDomainRequest request) {
         Domain domain = get(request.name());
         if (domain.deprecated()) {
-            throw Faults.of(FaultType.DomainDeprecatedFault, "Domain is already deprecated: " + request.name());
+            throw Faults.domainDeprecated(request.name()).withDetail("already deprecated");
         }
         domain.status(RegistrationStatus.DEPRECATED);
     }
@@ -110,7 +107,7 @@ public final class DomainRegistry {
     public synchronized void undeprecate(UndeprecateDomainRequest request) {
         Domain domain = get(request.name());
         if (!domain.deprecated()) {
-            throw Faults.of(FaultType.DomainAlreadyExistsFault, "Domain is registered, not deprecated: " + request.name());
+            throw Faults.domainAlreadyExists(request.name()).withDetail("registered, not deprecated");
         }
         domain.status(RegistrationStatus.REGISTERED);
     }
@@ -122,10 +119,10 @@ public final class DomainRegistry {
     public void tag(TagResourceRequest request) {
         Domain domain = byArn(request.resourceArn());
         if (domain.deprecated()) {
-            throw Faults.of(FaultType.DomainDeprecatedFault, "Domain is deprecated: " + domain.name());
+            throw Faults.domainDeprecated(domain.name());
         }
         if (!domain.tag(Faults.required(request.tags(), "tags"), MAX_TAGS)) {
-            throw Faults.of(FaultType.TooManyTagsFault, "a domain takes at most " + MAX_TAGS + " tags");
+            throw Faults.tooManyTags(MAX_TAGS);
         }
     }
 
@@ -143,7 +140,7 @@ public final class DomainRegistry {
                 return domain;
             }
         }
-        throw Faults.unknownResource("Unknown resource: " + arn);
+        throw Faults.unknownResource(arn);
     }
 
     /** Whole days from 0 to 90, or NONE, which SWF takes as 0: histories are not kept after the run closes. */
@@ -153,8 +150,8 @@ public final class DomainRegistry {
         }
         boolean digits = !retention.isEmpty() && retention.chars().allMatch(c -> c >= '0' && c <= '9');
         if (!digits || retention.length() > 2 || Integer.parseInt(retention) > MAX_RETENTION_DAYS) {
-            throw Faults.validation("Invalid workflowExecutionRetentionPeriodInDays '" + retention
-                    + "': must be whole days from 0 to " + MAX_RETENTION_DAYS + ", or NONE");
+            throw Faults.invalid(retention, "workflowExecutionRetentionPeriodInDays",
+                    "Member must be whole days from 0 to " + MAX_RETENTION_DAYS + ", or NONE");
         }
     }
 }

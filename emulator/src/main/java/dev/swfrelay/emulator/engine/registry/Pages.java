@@ -1,6 +1,6 @@
 package dev.swfrelay.emulator.engine.registry;
 
-import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.core.model.Faults;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -36,9 +36,8 @@ public final class Pages {
             return maxPageSize;
         }
         if (maximumPageSize < 0 || maximumPageSize > maxPageSize) {
-            throw Faults.validation("1 validation error detected: Value " + maximumPageSize
-                    + " at 'maximumPageSize' failed to satisfy constraint: Member must have value between 0 and "
-                    + maxPageSize);
+            throw Faults.invalid(maximumPageSize, "maximumPageSize",
+                    "Member must have value less than or equal to " + maxPageSize);
         }
         return maximumPageSize;
     }
@@ -62,7 +61,7 @@ public final class Pages {
             }
             return offset;
         } catch (IllegalArgumentException e) {
-            throw Faults.validation("Invalid nextPageToken '" + token + "': it was not issued for this request");
+            throw Faults.invalidPageToken().withDetail("nextPageToken '" + token + "' was not issued for this request");
         }
     }
 }

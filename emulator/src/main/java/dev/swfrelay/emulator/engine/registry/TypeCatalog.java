@@ -1,8 +1,8 @@
 package dev.swfrelay.emulator.engine.registry;
 
-import dev.swfrelay.core.model.FaultType;
+import dev.swfrelay.core.model.TypeKind;
 import dev.swfrelay.core.model.RegistrationStatus;
-import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.core.model.Faults;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,10 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TypeCatalog<C> {
 
-    private final String kind;
+    private final TypeKind kind;
     private final Map<String, RegisteredType<C>> types = new ConcurrentHashMap<>();
 
-    TypeCatalog(String kind) {
+    TypeCatalog(TypeKind kind) {
         this.kind = kind;
     }
 
@@ -29,12 +29,10 @@ public final class TypeCatalog<C> {
         String key = RegisteredType.key(name, version);
         RegisteredType<C> existing = types.get(key);
         if (existing != null) {
-            throw Faults.of(FaultType.TypeAlreadyExistsFault, describe(name, version) + " is already registered ("
-                    + existing.status() + ")");
+            throw Faults.typeAlreadyExists(kind, name, version).withDetail("already registered, " + existing.status());
         }
         if (types.size() >= limit) {
-            throw Faults.of(FaultType.LimitExceededFault, "cannot register " + describe(name, version)
-                    + ": the domain already has " + types.size() + " " + kind + "s, the limit");
+            throw Faults.limitExceeded(kind + "s in a domain", limit);
         }
         RegisteredType<C> type = new RegisteredType<>(name, version, description, now, configuration);
         types.put(key, type);
@@ -45,7 +43,7 @@ public final class TypeCatalog<C> {
     public RegisteredType<C> get(String name, String version) {
         RegisteredType<C> type = find(name, version);
         if (type == null) {
-            throw Faults.unknownResource("Unknown " + describe(name, version));
+            throw Faults.unknownType(kind, name, version);
         }
         return type;
     }
@@ -57,7 +55,7 @@ public final class TypeCatalog<C> {
     synchronized void deprecate(String name, String version, Instant now) {
         RegisteredType<C> type = get(name, version);
         if (type.deprecated()) {
-            throw Faults.of(FaultType.TypeDeprecatedFault, describe(name, version) + " is already deprecated");
+            throw Faults.typeDeprecated(kind, name, version).withDetail("already deprecated");
         }
         type.deprecate(now);
     }
@@ -74,7 +72,7 @@ public final class TypeCatalog<C> {
     synchronized void undeprecate(String name, String version) {
         RegisteredType<C> type = get(name, version);
         if (!type.deprecated()) {
-            throw Faults.of(FaultType.TypeAlreadyExistsFault, describe(name, version) + " is registered, not deprecated");
+            throw Faults.typeAlreadyExists(kind, name, version).withDetail("registered, not deprecated");
         }
         type.undeprecate();
     }
@@ -82,8 +80,7 @@ public final class TypeCatalog<C> {
     synchronized void delete(String name, String version) {
         RegisteredType<C> type = get(name, version);
         if (!type.deprecated()) {
-            throw Faults.of(FaultType.TypeNotDeprecatedFault,
-                    describe(name, version) + " must be deprecated before it can be deleted");
+            throw Faults.typeNotDeprecated(kind, name, version).withDetail("deprecate a type before deleting it");
         }
         types.remove(RegisteredType.key(name, version));
     }
@@ -100,7 +97,4 @@ public final class TypeCatalog<C> {
         return result;
     }
 
-    private String describe(String name, String version) {
-        return kind + " [name=" + name + ", version=" + version + "]";
-    }
 }

@@ -23,7 +23,7 @@ import dev.swfrelay.core.model.WorkflowTypeDetail;
 import dev.swfrelay.core.model.WorkflowTypeInfo;
 import dev.swfrelay.core.model.WorkflowTypeInfos;
 import dev.swfrelay.emulator.engine.EngineSettings;
-import dev.swfrelay.emulator.engine.Faults;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import java.util.ArrayList;
 import java.util.Collections;

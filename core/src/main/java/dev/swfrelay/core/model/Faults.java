@@ -1,0 +1,195 @@
+package dev.swfrelay.core.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The one catalogue of fault messages: every {@link SwfFault} is made here, worded exactly as
+ * SWF words it ({@code shared/swf-api/wire-notes.md} §7). Whatever helps a person beyond
+ * SWF's words goes into the fault's {@link SwfFault#detail() detail}, which servers log and
+ * clients never see in {@code message}. Faults SWF has no recorded wording for keep short,
+ * plain words of our own.
+ */
+public final class Faults {
+
+    private Faults() {
+    }
+
+    // ---- UnknownResourceFault
+
+    public static SwfFault unknownDomain(String name) {
+        return fault(FaultType.UnknownResourceFault, "Unknown domain: " + name);
+    }
+
+    public static SwfFault unknownType(TypeKind kind, String name, String version) {
+        return fault(FaultType.UnknownResourceFault, "Unknown type: " + type(kind, name, version));
+    }
+
+    /** An execution named by workflow id and run id, or a task answered whose run is closed. */
+    public static SwfFault unknownExecution(WorkflowExecution execution) {
+        return fault(FaultType.UnknownResourceFault, "Unknown execution: WorkflowExecution=[workflowId="
+                + execution.workflowId() + ", runId=" + execution.runId() + "]");
+    }
+
+    /** An execution named by its workflow id alone, which has no open run. */
+    public static SwfFault unknownExecution(String workflowId) {
+        return fault(FaultType.UnknownResourceFault, "Unknown execution, workflowId = " + workflowId);
+    }
+
+    /** The token of an activity task already answered, timed out or canceled. */
+    public static SwfFault unknownActivity(long scheduledEventId) {
+        return fault(FaultType.UnknownResourceFault, "Unknown activity, scheduledEventId = " + scheduledEventId);
+    }
+
+    /** The token of a decision task already answered or timed out. */
+    public static SwfFault unknownDecisionTask(long scheduledEventId) {
+        return fault(FaultType.UnknownResourceFault, "Unknown decision task, scheduledEventId = " + scheduledEventId);
+    }
+
+    /** A task token this service never issued (or no longer remembers). */
+    public static SwfFault unknownTaskToken() {
+        return fault(FaultType.UnknownResourceFault, "Unknown task token");
+    }
+
+    /** A resource ARN that names no domain. */
+    public static SwfFault unknownResource(String arn) {
+        return fault(FaultType.UnknownResourceFault, "Unknown resource: " + arn);
+    }
+
+    // ---- registration
+
+    public static SwfFault domainAlreadyExists(String name) {
+        return fault(FaultType.DomainAlreadyExistsFault, name);
+    }
+
+    public static SwfFault domainDeprecated(String name) {
+        return fault(FaultType.DomainDeprecatedFault, name);
+    }
+
+    public static SwfFault typeAlreadyExists(TypeKind kind, String name, String version) {
+        return fault(FaultType.TypeAlreadyExistsFault, type(kind, name, version));
+    }
+
+    public static SwfFault typeDeprecated(TypeKind kind, String name, String version) {
+        return fault(FaultType.TypeDeprecatedFault, type(kind, name, version));
+    }
+
+    public static SwfFault typeNotDeprecated(TypeKind kind, String name, String version) {
+        return fault(FaultType.TypeNotDeprecatedFault, type(kind, name, version));
+    }
+
+    // ---- executions
+
+    public static SwfFault alreadyStarted() {
+        return fault(FaultType.WorkflowExecutionAlreadyStartedFault, "Already Started");
+    }
+
+    /** {@code member} (camelCase, e.g. {@code executionStartToCloseTimeout}) was not given and has no default. */
+    public static SwfFault defaultUndefined(String member) {
+        return fault(FaultType.DefaultUndefinedFault, member);
+    }
+
+    // ---- limits
+
+    public static SwfFault limitExceeded(String what, int limit) {
+        return fault(FaultType.LimitExceededFault, "Limit exceeded: at most " + limit + " " + what);
+    }
+
+    public static SwfFault tooManyTags(int limit) {
+        return fault(FaultType.TooManyTagsFault, "Too many tags: at most " + limit);
+    }
+
+    // ---- ValidationException
+
+    public static SwfFault closeNotLast() {
+        return fault(FaultType.ValidationException, "Close must be last decision in list");
+    }
+
+    public static SwfFault invalid(Violation violation) {
+        return invalid(List.of(violation));
+    }
+
+    /** Every violation of a request at once, AWS's way: {@code 2 validation errors detected: …; …}. */
+    public static SwfFault invalid(List<Violation> violations) {
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("a ValidationException names at least one violation");
+        }
+        String count = violations.size() == 1 ? "1 validation error" : violations.size() + " validation errors";
+        return new SwfFault(FaultType.ValidationException, count + " detected: "
+                + violations.stream().map(Violation::words).collect(Collectors.joining("; ")), null, null, violations);
+    }
+
+    public static SwfFault invalid(Object value, String path, String rule) {
+        return invalid(new Violation(value, path, rule));
+    }
+
+    /** A required member the request records cannot check themselves (it depends on the operation). */
+    public static <T> T required(T value, String path) {
+        if (value == null) {
+            throw invalid(Violation.notNull(path));
+        }
+        return value;
+    }
+
+    /** A list or count query with no time filter or with both. */
+    public static SwfFault oneTimeFilter() {
+        return fault(FaultType.ValidationException, "Exactly one of startTimeFilter and closeTimeFilter must be given");
+    }
+
+    /** More than one of executionFilter, typeFilter, tagFilter and closeStatusFilter. */
+    public static SwfFault exclusiveFilters() {
+        return fault(FaultType.ValidationException,
+                "executionFilter, typeFilter, tagFilter and closeStatusFilter are mutually exclusive");
+    }
+
+    /** A {@code nextPageToken} this service did not issue for this request. */
+    public static SwfFault invalidPageToken() {
+        return fault(FaultType.ValidationException, "Invalid nextPageToken");
+    }
+
+    public static SwfFault unsupportedDecision() {
+        return fault(FaultType.ValidationException, "Unsupported decision");
+    }
+
+    public static SwfFault bodyTooLarge(int maxBytes) {
+        return fault(FaultType.ValidationException, "Request body exceeds " + maxBytes + " bytes");
+    }
+
+    /** Bad input to the emulator's own routes (not SWF's), explained for the person calling them. */
+    public static SwfFault badAdminRequest(String explanation) {
+        return fault(FaultType.ValidationException, explanation);
+    }
+
+    // ---- the protocol's faults
+
+    public static SwfFault serialization(String what) {
+        return fault(FaultType.SerializationException, what);
+    }
+
+    public static SwfFault unknownOperation(String target) {
+        return fault(FaultType.UnknownOperationException, "Unknown operation: " + target);
+    }
+
+    public static SwfFault throttled(String why) {
+        return fault(FaultType.ThrottlingException, "Rate exceeded").withDetail(why);
+    }
+
+    public static SwfFault internalFailure(Throwable cause) {
+        return new SwfFault(FaultType.InternalFailure, "Internal failure of the emulator; see the server log",
+                null, cause);
+    }
+
+    /** A fault another SWF (the real service, a server) answered: its type and message, as they came. */
+    public static SwfFault answered(FaultType type, String message, Throwable cause) {
+        return new SwfFault(type, message, null, cause);
+    }
+
+    private static SwfFault fault(FaultType type, String message) {
+        return new SwfFault(Objects.requireNonNull(type), message, null, null);
+    }
+
+    private static String type(TypeKind kind, String name, String version) {
+        return kind.name() + "=[name=" + name + ", version=" + version + "]";
+    }
+}
