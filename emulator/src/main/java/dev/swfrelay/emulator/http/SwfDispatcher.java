@@ -1,21 +1,25 @@
 package dev.swfrelay.emulator.http;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.core.model.ActivityTask;
 import dev.swfrelay.core.model.DecisionTask;
 import dev.swfrelay.core.model.Faults;
+import dev.swfrelay.core.model.Violation;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * SWF's JSON protocol over core's {@link dev.swfrelay.core.api.SwfService}: finds the operation
- * an {@code X-Amz-Target} names, reads its request record from the body, calls the region's
+ * an {@code X-Amz-Target} names, checks the body against SWF's shapes (every violation at
+ * once, {@link ShapeValidator}), reads its request record from it, calls the region's
  * emulator and writes the answer. Long polls come back as the engine's future.
  */
 final class SwfDispatcher {
@@ -27,6 +31,7 @@ final class SwfDispatcher {
 
     private final ObjectMapper mapper;
     private final OperationTable operations;
+    private final ShapeValidator shapes;
     private final Function<String, SwfService> regions;
     private final String defaultRegion;
 
@@ -34,6 +39,7 @@ final class SwfDispatcher {
     SwfDispatcher(ObjectMapper mapper, Function<String, SwfService> regions, String defaultRegion) {
         this.mapper = mapper;
         this.operations = OperationTable.of(mapper);
+        this.shapes = ShapeValidator.load(mapper);
         this.regions = regions;
         this.defaultRegion = defaultRegion;
     }
@@ -48,9 +54,14 @@ final class SwfDispatcher {
 
     private Object decode(Operation op, ByteBuf body) {
         try {
-            Object request = body.isReadable()
-                    ? op.requestReader().readValue((InputStream) new ByteBufInputStream(body))
-                    : op.requestReader().readValue(EMPTY_OBJECT);
+            JsonNode tree = body.isReadable()
+                    ? mapper.readTree((InputStream) new ByteBufInputStream(body))
+                    : mapper.readTree(EMPTY_OBJECT);
+            List<Violation> violations = shapes.violations(op.name(), tree);
+            if (!violations.isEmpty()) {
+                throw Faults.invalid(violations);
+            }
+            Object request = tree == null || tree.isMissingNode() ? null : op.requestReader().readValue(tree);
             if (request == null) {
                 throw Faults.serialization("Request body must be a JSON object, was null");
             }

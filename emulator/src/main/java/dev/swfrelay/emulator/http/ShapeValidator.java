@@ -1,0 +1,171 @@
+package dev.swfrelay.emulator.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.swfrelay.core.model.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a request body against SWF's service model before it is bound to core's records,
+ * collecting every violation, as SWF names them all in one {@code ValidationException}: in
+ * the model's member order, list elements in list order ({@code decisions.1.member.…}).
+ * The shapes come from {@code swf-shapes.json}, written by {@code scripts/gen_shapes.py}
+ * from SWF's service model. A member of the wrong JSON type is left to the binding, which
+ * names it; the records' own checks (SWF's name rule) still apply after this pass.
+ */
+final class ShapeValidator {
+
+    private record Shape(String type, List<String[]> members, List<String> required, String member,
+                         Long min, Long max, List<String> allowed) {
+    }
+
+    private final Map<String, String> inputs;
+    private final Map<String, Shape> shapes;
+
+    private ShapeValidator(Map<String, String> inputs, Map<String, Shape> shapes) {
+        this.inputs = inputs;
+        this.shapes = shapes;
+    }
+
+    static ShapeValidator load(ObjectMapper mapper) {
+        try (InputStream in = ShapeValidator.class.getResourceAsStream("swf-shapes.json")) {
+            if (in == null) {
+                throw new IllegalStateException("swf-shapes.json is missing; run scripts/gen_shapes.py");
+            }
+            JsonNode model = mapper.readTree(in);
+            Map<String, String> inputs = new HashMap<>();
+            model.get("operations").fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().asText()));
+            Map<String, Shape> shapes = new HashMap<>();
+            model.get("shapes").fields().forEachRemaining(e -> shapes.put(e.getKey(), shape(e.getValue())));
+            return new ShapeValidator(inputs, shapes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read swf-shapes.json", e);
+        }
+    }
+
+    /** Every constraint {@code body} breaks as the input of {@code operation}, in SWF's order; empty if none. */
+    List<Violation> violations(String operation, JsonNode body) {
+        List<Violation> found = new ArrayList<>();
+        String input = inputs.get(operation);
+        if (input != null && body != null && body.isObject()) {
+            check(input, body, "", found);
+        }
+        return found;
+    }
+
+    private void check(String shapeName, JsonNode value, String path, List<Violation> found) {
+        Shape shape = shapes.get(shapeName);
+        if (shape == null) {
+            return;
+        }
+        switch (shape.type()) {
+            case "structure" -> structure(shape, value, path, found);
+            case "list" -> list(shape, value, path, found);
+            case "string" -> string(shape, value, path, found);
+            case "integer", "long" -> number(shape, value, path, found);
+            default -> { }
+        }
+    }
+
+    private void structure(Shape shape, JsonNode value, String path, List<Violation> found) {
+        if (!value.isObject()) {
+            return;
+        }
+        for (String[] member : shape.members()) {
+            JsonNode child = value.get(member[0]);
+            String childPath = path.isEmpty() ? member[0] : path + "." + member[0];
+            if (child == null || child.isNull()) {
+                if (shape.required().contains(member[0])) {
+                    found.add(Violation.notNull(childPath));
+                }
+            } else {
+                check(member[1], child, childPath, found);
+            }
+        }
+    }
+
+    private void list(Shape shape, JsonNode value, String path, List<Violation> found) {
+        if (!value.isArray()) {
+            return;
+        }
+        String length = lengthRule(shape, value.size());
+        if (length != null) {
+            found.add(new Violation(shown(value), path, length));
+        }
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            if (element != null && !element.isNull()) {
+                check(shape.member(), element, path + "." + (i + 1) + ".member", found);
+            }
+        }
+    }
+
+    private static void string(Shape shape, JsonNode value, String path, List<Violation> found) {
+        if (!value.isTextual()) {
+            return;
+        }
+        String text = value.textValue();
+        if (shape.allowed() != null && !shape.allowed().contains(text)) {
+            found.add(new Violation(text, path, "Member must satisfy enum value set: ["
+                    + String.join(", ", shape.allowed()) + "]"));
+            return;
+        }
+        String length = lengthRule(shape, text.length());
+        if (length != null) {
+            found.add(new Violation(text, path, length));
+        }
+    }
+
+    private static void number(Shape shape, JsonNode value, String path, List<Violation> found) {
+        if (!value.isIntegralNumber()) {
+            return;
+        }
+        long n = value.longValue();
+        if (shape.min() != null && n < shape.min()) {
+            found.add(new Violation(n, path, "Member must have value greater than or equal to " + shape.min()));
+        } else if (shape.max() != null && n > shape.max()) {
+            found.add(new Violation(n, path, "Member must have value less than or equal to " + shape.max()));
+        }
+    }
+
+    /** A list as AWS shows it in a violation: {@code [t1, t2, t3]}. */
+    private static String shown(JsonNode list) {
+        List<String> elements = new ArrayList<>();
+        list.forEach(e -> elements.add(e.isTextual() ? e.textValue() : e.toString()));
+        return "[" + String.join(", ", elements) + "]";
+    }
+
+    private static String lengthRule(Shape shape, long length) {
+        if (shape.min() != null && length < shape.min()) {
+            return "Member must have length greater than or equal to " + shape.min();
+        }
+        if (shape.max() != null && length > shape.max()) {
+            return "Member must have length less than or equal to " + shape.max();
+        }
+        return null;
+    }
+
+    private static Shape shape(JsonNode spec) {
+        List<String[]> members = new ArrayList<>();
+        spec.path("members").forEach(m -> members.add(new String[] {m.get(0).asText(), m.get(1).asText()}));
+        return new Shape(spec.get("type").asText(), members, texts(spec.path("required")),
+                spec.path("member").asText(null), number(spec.get("min")), number(spec.get("max")),
+                spec.has("enum") ? texts(spec.get("enum")) : null);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(t -> texts.add(t.asText()));
+        return texts;
+    }
+
+    private static Long number(JsonNode node) {
+        return node == null ? null : node.asLong();
+    }
+}
