@@ -54,7 +54,8 @@ abstract class RegistrarContract extends ContractSuite {
                 .defaultTaskStartToCloseTimeout(Timeout.ofSeconds(5)).build()))
                 .isInstanceOfSatisfying(SwfFault.class, fault -> {
                     assertThat(fault.type()).isEqualTo(FaultType.TypeAlreadyExistsFault);
-                    assertThat(fault.getMessage()).contains("defaultTaskStartToCloseTimeout is 60, not 5");
+                    assertThat(fault.getMessage()).isEqualTo("WorkflowType=[name=RegistrarFlow, version=d-" + fx.id + "]");
+                    assertThat(fault.detail()).contains("defaultTaskStartToCloseTimeout is 60, not 5");
                 });
     }
 
@@ -67,7 +68,8 @@ abstract class RegistrarContract extends ContractSuite {
                 .defaultTaskHeartbeatTimeout(Timeout.NONE).build()))
                 .isInstanceOfSatisfying(SwfFault.class, fault -> {
                     assertThat(fault.type()).isEqualTo(FaultType.TypeAlreadyExistsFault);
-                    assertThat(fault.getMessage()).contains("defaultTaskHeartbeatTimeout is 5, not NONE");
+                    assertThat(fault.getMessage()).isEqualTo("ActivityType=[name=RegistrarWork, version=d-" + fx.id + "]");
+                    assertThat(fault.detail()).contains("defaultTaskHeartbeatTimeout is 5, not NONE");
                 });
     }
 
