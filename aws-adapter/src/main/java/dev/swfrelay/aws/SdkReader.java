@@ -86,7 +86,7 @@ final class SdkReader {
         EventType type = constant(EventType.class, (String) fields.require(pojo, "eventType").getValueOrDefault(pojo));
         Object attributes = fields.require(pojo, type.attributesMember()).getValueOrDefault(pojo);
         if (attributes == null) {
-            throw Faults.serialization("history event of type " + type + " has no " + type.attributesMember());
+            throw Faults.unreadableAnswer().withDetail("history event of type " + type + " has no " + type.attributesMember());
         }
         Long id = (Long) fields.require(pojo, "eventId").getValueOrDefault(pojo);
         Instant timestamp = (Instant) fields.require(pojo, "eventTimestamp").getValueOrDefault(pojo);
@@ -110,7 +110,7 @@ final class SdkReader {
         try {
             return Enum.valueOf((Class<E>) (Class) type, wire);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw Faults.serialization("'" + wire + "' is not a value of SWF's " + type.getSimpleName());
+            throw Faults.unreadableAnswer().withDetail("'" + wire + "' is not a value of SWF's " + type.getSimpleName());
         }
     }
 

@@ -82,7 +82,8 @@ class SdkMappingTest {
     }
 
     private static String sdkResponseName(Method operation) {
-        return operation.getParameterTypes()[0].getSimpleName().replace("Request", "Response");
+        String request = operation.getParameterTypes()[0].getSimpleName();
+        return request.substring(0, request.length() - "Request".length()) + "Response";
     }
 
     @org.junit.jupiter.api.Test

@@ -163,8 +163,26 @@ public final class Faults {
 
     // ---- the protocol's faults
 
-    public static SwfFault serialization(String what) {
-        return fault(FaultType.SerializationException, what);
+    public static SwfFault notJson() {
+        return fault(FaultType.SerializationException, "Request body is not valid JSON");
+    }
+
+    /** A body that is JSON but not an object ({@code null}, a list, a number). */
+    public static SwfFault notAnObject() {
+        return fault(FaultType.SerializationException, "Request body must be a JSON object");
+    }
+
+    public static SwfFault unreadableBody() {
+        return fault(FaultType.SerializationException, "Request body could not be read");
+    }
+
+    public static SwfFault malformedHttp() {
+        return fault(FaultType.SerializationException, "Malformed HTTP request");
+    }
+
+    /** An answer from SWF that does not fit SWF's model (say what in the detail). */
+    public static SwfFault unreadableAnswer() {
+        return fault(FaultType.SerializationException, "The service's answer does not fit SWF's model");
     }
 
     public static SwfFault unknownOperation(String target) {

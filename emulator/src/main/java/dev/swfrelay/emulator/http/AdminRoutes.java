@@ -86,9 +86,9 @@ final class AdminRoutes {
             }
             return node;
         } catch (JacksonException e) {
-            throw Faults.serialization("Request body is not valid JSON").withDetail(e.getOriginalMessage());
+            throw Faults.notJson().withDetail(e.getOriginalMessage());
         } catch (IOException e) {
-            throw Faults.serialization("Request body could not be read");
+            throw Faults.unreadableBody();
         }
     }
 

@@ -63,13 +63,13 @@ final class SwfDispatcher {
             }
             Object request = tree == null || tree.isMissingNode() ? null : op.requestReader().readValue(tree);
             if (request == null) {
-                throw Faults.serialization("Request body must be a JSON object, was null");
+                throw Faults.notAnObject();
             }
             return request;
         } catch (JacksonException problem) {
             throw WireFaults.fromJson(problem);
         } catch (IOException unreadable) {
-            throw Faults.serialization("Request body could not be read").withDetail(unreadable.getMessage());
+            throw Faults.unreadableBody().withDetail(unreadable.getMessage());
         }
     }
 

@@ -47,7 +47,7 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         if (!request.decoderResult().isSuccess()) {
             write(ctx, keepAlive, responses.fault(HttpResponseStatus.BAD_REQUEST,
-                    Faults.serialization("Malformed HTTP request")));
+                    Faults.malformedHttp()));
             return;
         }
         String path = RequestPaths.path(request.uri());

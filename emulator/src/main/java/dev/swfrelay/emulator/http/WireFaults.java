@@ -37,11 +37,11 @@ final class WireFaults {
 
     static SwfFault fromJson(JacksonException problem) {
         if (problem instanceof StreamReadException && !(problem instanceof DatabindException)) {
-            return Faults.serialization("Request body is not valid JSON")
+            return Faults.notJson()
                     .withDetail(((StreamReadException) problem).getOriginalMessage());
         }
         if (!(problem instanceof JsonMappingException mapping)) {
-            return Faults.serialization("Request body could not be read");
+            return Faults.unreadableBody();
         }
         String path = path(mapping.getPath());
         SwfFault fault = causeFault(problem);
@@ -52,7 +52,7 @@ final class WireFaults {
             return Faults.invalid(new Violation.Shown("of the wrong form"), path, problem.getCause().getMessage());
         }
         if (path.isEmpty()) {
-            return Faults.serialization("Request body must be a JSON object");
+            return Faults.notAnObject();
         }
         return Faults.invalid(shownValue(mapping), path, rule(mapping));
     }
