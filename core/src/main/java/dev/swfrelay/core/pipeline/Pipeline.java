@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  *   <li>Inputs: a step with no dependency gets the execution's input, a step with one its
  *       result, a step with several one JSON object of their results by name
  *       ({@code {"B":"...","C":"..."}}, each result a JSON string, see {@link ResultsJson}).
- *       Steps that become ready together are scheduled in one decision. Once every step
+ *       Steps that become ready together are scheduled in one decision (its decisions in
+ *       pipeline order). Once every step
  *       has completed, the execution completes with the result of the one step nothing runs
  *       after, or with the JSON object of the results of all such steps.</li>
  *   <li>A failed, timed-out or unschedulable attempt is retried by the step's

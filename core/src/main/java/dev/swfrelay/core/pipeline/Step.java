@@ -4,6 +4,7 @@ import dev.swfrelay.core.model.ActivityType;
 import dev.swfrelay.core.model.Constraints;
 import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.model.Timeout;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -61,10 +62,22 @@ public record Step(
         return new Builder(name);
     }
 
-    /** This step, run after the steps named (none: it starts with the execution). */
-    public Step after(String... stepNames) {
+    /** This step, run after the steps named. */
+    public Step after(String first, String... more) {
+        List<String> names = new ArrayList<>();
+        names.add(first);
+        names.addAll(Arrays.asList(more));
+        return withAfter(names);
+    }
+
+    /** This step, run after no other: it starts with the execution, with the execution's input. */
+    public Step afterNothing() {
+        return withAfter(List.of());
+    }
+
+    private Step withAfter(List<String> stepNames) {
         return new Step(name, activityType, taskList, scheduleToStartTimeout, startToCloseTimeout,
-                scheduleToCloseTimeout, heartbeatTimeout, retryPolicy, Arrays.asList(stepNames));
+                scheduleToCloseTimeout, heartbeatTimeout, retryPolicy, stepNames);
     }
 
     /** The activity id of attempt number {@code attempt} (1-based). */
