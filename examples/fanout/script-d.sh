@@ -3,4 +3,5 @@
 # their results, each a JSON string: {"B":"B ran on ...\n","C":"C ran on ...\n"}
 # (with jq: jq -r .B). What it prints is the workflow's result.
 input=$(cat)
-echo "D ran on $(uname -n); got from B and C: ${input}"
+# printf, not echo: the JSON's \n escapes must reach the result as written.
+printf '%s\n' "D ran on $(uname -n); got from B and C: ${input}"
