@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's fan-out flow, one OS process per server, with the files of
@@ -52,6 +58,31 @@ class CliFanOutIT {
             }
             assertTimeline(JSON.readTree(WireHistory.raw(url, DOMAIN, "fanout-1", runId)).get("events"));
         }
+    }
+
+    @Test
+    void fileWithACycleIsRefusedBeforeAnythingIsRegistered(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("cycle.json");
+        Files.writeString(file, "{\"domain\": \"cycle-domain\", \"workflowType\": \"w:1\", \"steps\": ["
+                + "{\"name\": \"A\", \"activityType\": \"a\", \"taskList\": \"t\", \"after\": \"B\"},"
+                + "{\"name\": \"B\", \"activityType\": \"b\", \"taskList\": \"t\"}]}");
+        try (Emulator emulator = Emulator.start(ROOT)) {
+            CliProcess register = CliProcess.start(dir, "register", "--endpoint", emulator.url(), "--workflow", "cycle.json");
+
+            assertThat(register.waitFor(LONG)).isEqualTo(2);
+            assertThat(register.stderr().strip()).isEqualTo("swf-relay: cycle.json: steps[0].after: cycle: A after B after A");
+            assertThat(register.stdout()).isEmpty();
+            assertThat(describeDomain(emulator.url(), "cycle-domain")).contains("UnknownResourceFault");
+        }
+    }
+
+    private static String describeDomain(String endpoint, String domain) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .header("X-Amz-Target", "SimpleWorkflowService.DescribeDomain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + domain + "\"}"))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
     /** Each step once; B and C from one decision; D after both completed, with both results as input. */
