@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>Inputs: a step with no dependency gets the execution's input, a step with one its
  *       result, a step with several one JSON object of their results by name
- *       ({@code {"B":"...","C":"..."}}, each result a JSON string, see {@link ResultsJson}).
+ *       ({@code {"B":"...","C":"..."}}, each result a JSON string of exactly its text, {@code null} for none).
  *       Steps that become ready together are scheduled in one decision (its decisions in
  *       pipeline order). Once every step
  *       has completed, the execution completes with the result of the one step nothing runs
@@ -111,7 +111,7 @@ public final class Pipeline implements Decider {
         if (progress.failed() != null) {
             return stopAll(progress, failure(progress.failed()));
         }
-        if (progress.steps().stream().allMatch(s -> s.phase() == Phase.DONE)) {
+        if (progress.allDone()) {
             return complete(progress);
         }
         return advance(progress);
@@ -180,7 +180,12 @@ public final class Pipeline implements Decider {
     }
 
     private boolean dependenciesDone(PipelineProgress progress, int index) {
-        return graph.dependenciesOf(index).stream().allMatch(d -> progress.step(d).phase() == Phase.DONE);
+        for (int dependency : graph.dependenciesOf(index)) {
+            if (progress.step(dependency).phase() != Phase.DONE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The workflow's input, the one dependency's result, or the dependencies' results as JSON. */
@@ -227,11 +232,20 @@ public final class Pipeline implements Decider {
         }
         Integer index = stepIndexByName.get(activityId.substring(0, dash));
         String digits = activityId.substring(dash + 1);
-        if (index == null || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (index == null || digits.length() > 9 || !isDigits(digits)) {
             return null;
         }
         int attempt = Integer.parseInt(digits);
         return attempt < 1 ? null : new int[] {index, attempt};
+    }
+
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String trim(String text) {

@@ -15,6 +15,7 @@ import dev.swfrelay.core.model.event.TimerFired;
 import dev.swfrelay.core.model.event.TimerStarted;
 import dev.swfrelay.core.model.event.WorkflowExecutionCancelRequested;
 import dev.swfrelay.core.model.event.WorkflowExecutionStarted;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +32,17 @@ final class PipelineProgress {
 
     private final Pipeline pipeline;
     private final List<StepProgress> steps;
-    private final Map<Long, String> scheduledActivities = new HashMap<>();
+    /** Scheduled event id to the step it scheduled and its activity id. */
+    private final Map<Long, Scheduled> scheduledActivities = new HashMap<>();
     private String workflowInput;
     private boolean cancelRequested;
     private StepProgress failed;
 
     private PipelineProgress(Pipeline pipeline) {
         this.pipeline = pipeline;
-        this.steps = pipeline.steps().stream().map(StepProgress::new).toList();
+        List<StepProgress> progress = new ArrayList<>(pipeline.steps().size());
+        pipeline.steps().forEach(step -> progress.add(new StepProgress(step)));
+        this.steps = progress;
     }
 
     static PipelineProgress replay(Pipeline pipeline, List<HistoryEvent> events) {
@@ -59,9 +63,9 @@ final class PipelineProgress {
         } else if (event instanceof ScheduleActivityTaskFailed failure) {
             onAttemptFailed(failure.activityId(), "could not be scheduled (" + failure.cause() + ")", null);
         } else if (event instanceof ActivityTaskCompleted completed) {
-            String activityId = runningActivity(completed.scheduledEventId());
-            if (activityId != null) {
-                stepOf(activityId).completed(completed.result());
+            Scheduled attempt = runningAttempt(completed.scheduledEventId());
+            if (attempt != null) {
+                attempt.step().completed(completed.result());
             }
         } else if (event instanceof ActivityTaskFailed failure) {
             onClosed(failure.scheduledEventId(), failure.reason() == null ? "failed" : failure.reason(), failure.details());
@@ -110,34 +114,37 @@ final class PipelineProgress {
     private void onScheduled(long eventId, String activityId) {
         int[] stepAndAttempt = pipeline.parseActivityId(activityId);
         if (stepAndAttempt != null) {
-            scheduledActivities.put(eventId, activityId);
-            steps.get(stepAndAttempt[0]).scheduled(stepAndAttempt[1], activityId);
+            StepProgress step = steps.get(stepAndAttempt[0]);
+            scheduledActivities.put(eventId, new Scheduled(step, stepAndAttempt[1], activityId));
+            step.scheduled(stepAndAttempt[1], activityId);
         }
     }
 
     private void onClosed(long scheduledEventId, String reason, String details) {
-        String activityId = runningActivity(scheduledEventId);
-        if (activityId != null) {
-            onAttemptFailed(activityId, reason, details);
+        Scheduled attempt = runningAttempt(scheduledEventId);
+        if (attempt != null) {
+            onAttemptFailed(attempt.step(), attempt.attempt(), reason, details);
         }
     }
 
     private void onAttemptFailed(String activityId, String reason, String details) {
         int[] stepAndAttempt = pipeline.parseActivityId(activityId);
-        if (stepAndAttempt == null) {
-            return;
+        if (stepAndAttempt != null) {
+            onAttemptFailed(steps.get(stepAndAttempt[0]), stepAndAttempt[1], reason, details);
         }
-        StepProgress step = steps.get(stepAndAttempt[0]);
-        step.attemptFailed(stepAndAttempt[1], reason, details);
+    }
+
+    private void onAttemptFailed(StepProgress step, int attempt, String reason, String details) {
+        step.attemptFailed(attempt, reason, details);
         if (failed == null && step.phase() == StepProgress.Phase.FAILED) {
             failed = step;
         }
     }
 
-    /** The activity id of a scheduled event whose attempt still runs, else {@code null}. */
-    private String runningActivity(long scheduledEventId) {
-        String activityId = scheduledActivities.get(scheduledEventId);
-        return activityId != null && stepOf(activityId).isRunning(activityId) ? activityId : null;
+    /** The attempt a scheduled event started, if it still runs, else {@code null}. */
+    private Scheduled runningAttempt(long scheduledEventId) {
+        Scheduled attempt = scheduledActivities.get(scheduledEventId);
+        return attempt != null && attempt.step().isRunning(attempt.activityId()) ? attempt : null;
     }
 
     private StepProgress stepOf(String activityId) {
@@ -150,8 +157,21 @@ final class PipelineProgress {
         return timerId.startsWith(RETRY_TIMER_PREFIX) ? stepOf(timerId.substring(RETRY_TIMER_PREFIX.length())) : null;
     }
 
+    /** What an {@code ActivityTaskScheduled} event of the pipeline started. */
+    private record Scheduled(StepProgress step, int attempt, String activityId) {
+    }
+
     List<StepProgress> steps() {
         return steps;
+    }
+
+    boolean allDone() {
+        for (StepProgress step : steps) {
+            if (step.phase() != StepProgress.Phase.DONE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     StepProgress step(int index) {
