@@ -2,6 +2,7 @@ package dev.swfrelay.cli.command;
 
 import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.Timeout;
+import dev.swfrelay.core.pipeline.JsonString;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -93,17 +94,6 @@ final class HistoryJson {
     }
 
     private static void string(String text, StringBuilder json) {
-        json.append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> json.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        json.append('"');
+        JsonString.append(json, text);
     }
 }

@@ -84,7 +84,7 @@ public final class RegisterCommand implements Callable<Integer> {
         }
         List<StepDefinition> steps = activityTypes.stream().map(a -> TypeRef.parse(a, "1", "--activity-type"))
                 .map(type -> new StepDefinition(type.name(), type, taskList, Timeout.NONE,
-                Timeout.ofSeconds(300), Timeout.NONE, Timeout.NONE, 0, Duration.ZERO))
+                Timeout.ofSeconds(300), Timeout.NONE, Timeout.NONE, 0, Duration.ZERO, null))
                 .toList();
         return new WorkflowDefinition(backend.domain(null), TypeRef.parse(workflowType, "1", "--workflow-type"),
                 taskList, Timeout.ofSeconds(3600), Timeout.ofSeconds(30), steps);

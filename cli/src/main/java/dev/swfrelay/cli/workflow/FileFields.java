@@ -116,6 +116,26 @@ final class FileFields {
         }
     }
 
+    /** One name or a list of names; {@code null} when the field is absent, empty for {@code []}. */
+    List<String> names(String key) {
+        Object value = values.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof List<?> list)) {
+            return List.of(text(key, value));
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
+            if (item == null || item instanceof Map || item instanceof List || String.valueOf(item).isBlank()) {
+                throw error(where(key) + "[" + i + "] must be a step's name, was " + describe(item));
+            }
+            names.add(String.valueOf(item));
+        }
+        return names;
+    }
+
     List<FileFields> objects(String key) {
         Object value = values.get(key);
         if (!(value instanceof List<?> list) || list.isEmpty()) {

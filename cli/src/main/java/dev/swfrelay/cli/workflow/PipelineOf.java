@@ -6,7 +6,7 @@ import dev.swfrelay.core.pipeline.Pipeline;
 import dev.swfrelay.core.pipeline.RetryPolicy;
 import dev.swfrelay.core.pipeline.Step;
 
-/** The pipeline decider a workflow file defines: its steps in order, each with its retries. */
+/** The pipeline decider a workflow file defines: its steps, each after the steps it names (or the one before), with its retries. */
 public final class PipelineOf {
 
     private PipelineOf() {
@@ -25,6 +25,7 @@ public final class PipelineOf {
                 step.scheduleToCloseTimeout(),
                 step.heartbeatTimeout(),
                 step.retries() == 0 ? RetryPolicy.noRetries()
-                        : RetryPolicy.exponential(step.maxAttempts(), step.retryDelay()));
+                        : RetryPolicy.exponential(step.maxAttempts(), step.retryDelay()),
+                step.after());
     }
 }

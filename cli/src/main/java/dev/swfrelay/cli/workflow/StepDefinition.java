@@ -2,6 +2,7 @@ package dev.swfrelay.cli.workflow;
 
 import dev.swfrelay.core.model.Timeout;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param name names the step in the decider's activity ids and in logs
  * @param retries attempts after the first one (0: no retry)
  * @param retryDelay wait between a failed attempt and the next
+ * @param after the steps this one runs after; {@code null}: the step before it in the file
  */
 public record StepDefinition(
         String name,
@@ -22,7 +24,8 @@ public record StepDefinition(
         Timeout scheduleToCloseTimeout,
         Timeout heartbeatTimeout,
         int retries,
-        Duration retryDelay) {
+        Duration retryDelay,
+        List<String> after) {
 
     public StepDefinition {
         Objects.requireNonNull(name, "name");
@@ -36,6 +39,7 @@ public record StepDefinition(
         if (retries < 0) {
             throw new IllegalArgumentException("retries must be at least 0, was " + retries);
         }
+        after = after == null ? null : List.copyOf(after);
     }
 
     /** How many times the step may run in all. */

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * What a workflow file says: the domain, the workflow type with its decision task list and
- * timeouts, and the steps run one after the other, each step's result the next one's input.
+ * timeouts, and the steps, each run after the steps its {@code after} names (by default the
+ * one before it), their results its input.
  */
 public record WorkflowDefinition(
         String domain,

@@ -3,6 +3,7 @@ package dev.swfrelay.cli.workflow;
 import dev.swfrelay.cli.UserError;
 import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.core.model.Timeout;
+import dev.swfrelay.core.pipeline.InvalidStepGraphException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,7 +19,10 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads a workflow file, JSON or YAML (YAML's flow style covers JSON, so one parser reads
- * both). Every problem becomes a {@link UserError} naming the file, the field and the rule.
+ * both). Every problem becomes a {@link UserError} naming the file, the field and the rule,
+ * including steps that cannot run together (a name used twice, an {@code after} naming no
+ * step, a cycle, a step waiting for a cycle): such a file is refused before anything is
+ * registered or decided.
  */
 public final class WorkflowFile {
 
@@ -26,7 +30,7 @@ public final class WorkflowFile {
             "executionStartToCloseTimeout", "taskStartToCloseTimeout", "steps", "description");
     private static final Set<String> STEP_FIELDS = Set.of("activityType", "taskList",
             "scheduleToStartTimeout", "startToCloseTimeout", "scheduleToCloseTimeout",
-            "heartbeatTimeout", "retries", "retryDelay", "name", "description");
+            "heartbeatTimeout", "retries", "retryDelay", "name", "after", "description");
 
     private WorkflowFile() {
     }
@@ -49,8 +53,10 @@ public final class WorkflowFile {
             throw UserError.usage(source + ": expected an object with domain, workflowType and steps");
         }
         try {
-            return definition(new FileFields(source, "", map));
-        } catch (SwfFault e) {
+            WorkflowDefinition definition = definition(new FileFields(source, "", map));
+            PipelineOf.workflow(definition);
+            return definition;
+        } catch (SwfFault | InvalidStepGraphException e) {
             throw UserError.usage(source + ": " + e.getMessage());
         }
     }
@@ -98,6 +104,7 @@ public final class WorkflowFile {
                 step.timeout("scheduleToCloseTimeout", Timeout.NONE),
                 step.timeout("heartbeatTimeout", Timeout.NONE),
                 step.integer("retries", 0, 0),
-                step.duration("retryDelay", Duration.ZERO));
+                step.duration("retryDelay", Duration.ZERO),
+                step.names("after"));
     }
 }

@@ -15,45 +15,34 @@ import dev.swfrelay.core.model.event.TimerFired;
 import dev.swfrelay.core.model.event.TimerStarted;
 import dev.swfrelay.core.model.event.WorkflowExecutionCancelRequested;
 import dev.swfrelay.core.model.event.WorkflowExecutionStarted;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Where a pipeline's execution stands, replayed from its history: which step and attempt,
- * whether that attempt runs, waits for its back-off timer, failed, or the step is done.
- * Events of activities and timers the pipeline did not schedule are ignored, as are
- * signals, markers and decision-task bookkeeping.
+ * Where a pipeline's execution stands, replayed from its history: one {@link StepProgress}
+ * per step, the execution's input, whether cancellation was requested, and the first step
+ * that failed past its retries. Events of activities and timers the pipeline did not
+ * schedule are ignored, as are signals, markers and decision-task bookkeeping.
  */
 final class PipelineProgress {
 
-    enum Phase {
-        /** The next attempt ({@code attempt + 1}) of the current step is to be scheduled. */
-        READY,
-        RUNNING,
-        /** Waiting for the back-off timer before the next attempt. */
-        BACKING_OFF,
-        /** The current attempt failed, timed out, was canceled or could not be scheduled. */
-        ATTEMPT_FAILED,
-        /** Every step completed. */
-        DONE
-    }
+    private static final String RETRY_TIMER_PREFIX = "retry-";
 
     private final Pipeline pipeline;
-    private final Map<Long, String> scheduledActivities = new HashMap<>();
-    private Phase phase = Phase.READY;
-    private int step;
-    private int attempt;
-    private String stepInput;
-    private String runningActivityId;
-    private String timerId;
-    private String lastReason;
-    private String lastDetails;
+    private final List<StepProgress> steps;
+    /** Scheduled event id to the step it scheduled and its activity id. */
+    private final Map<Long, Scheduled> scheduledActivities = new HashMap<>();
+    private String workflowInput;
     private boolean cancelRequested;
-    private boolean activityCancelRequested;
+    private StepProgress failed;
 
     private PipelineProgress(Pipeline pipeline) {
         this.pipeline = pipeline;
+        List<StepProgress> progress = new ArrayList<>(pipeline.steps().size());
+        pipeline.steps().forEach(step -> progress.add(new StepProgress(step)));
+        this.steps = progress;
     }
 
     static PipelineProgress replay(Pipeline pipeline, List<HistoryEvent> events) {
@@ -66,146 +55,139 @@ final class PipelineProgress {
 
     private void apply(long eventId, EventAttributes event) {
         if (event instanceof WorkflowExecutionStarted started) {
-            stepInput = started.input();
+            workflowInput = started.input();
         } else if (event instanceof WorkflowExecutionCancelRequested) {
             cancelRequested = true;
         } else if (event instanceof ActivityTaskScheduled scheduled) {
             onScheduled(eventId, scheduled.activityId());
-        } else if (event instanceof ScheduleActivityTaskFailed failed) {
-            onScheduleFailed(failed);
+        } else if (event instanceof ScheduleActivityTaskFailed failure) {
+            onAttemptFailed(failure.activityId(), "could not be scheduled (" + failure.cause() + ")", null);
         } else if (event instanceof ActivityTaskCompleted completed) {
-            if (isRunning(completed.scheduledEventId())) {
-                onStepCompleted(completed.result());
+            Scheduled attempt = runningAttempt(completed.scheduledEventId());
+            if (attempt != null) {
+                attempt.step().completed(completed.result());
             }
-        } else if (event instanceof ActivityTaskFailed failed) {
-            if (isRunning(failed.scheduledEventId())) {
-                onAttemptFailed(failed.reason() == null ? "failed" : failed.reason(), failed.details());
-            }
+        } else if (event instanceof ActivityTaskFailed failure) {
+            onClosed(failure.scheduledEventId(), failure.reason() == null ? "failed" : failure.reason(), failure.details());
         } else if (event instanceof ActivityTaskTimedOut timedOut) {
-            if (isRunning(timedOut.scheduledEventId())) {
-                onAttemptFailed("timed out (" + timedOut.timeoutType() + ")", timedOut.details());
-            }
+            onClosed(timedOut.scheduledEventId(), "timed out (" + timedOut.timeoutType() + ")", timedOut.details());
         } else if (event instanceof ActivityTaskCanceled canceled) {
-            if (isRunning(canceled.scheduledEventId())) {
-                onAttemptFailed("canceled", canceled.details());
-            }
+            onClosed(canceled.scheduledEventId(), "canceled", canceled.details());
         } else if (event instanceof ActivityTaskCancelRequested requested) {
-            activityCancelRequested |= phase == Phase.RUNNING && requested.activityId().equals(runningActivityId);
+            StepProgress step = stepOf(requested.activityId());
+            if (step != null) {
+                step.cancelRequested(requested.activityId());
+            }
         } else {
             applyTimerEvent(event);
         }
     }
 
     private void applyTimerEvent(EventAttributes event) {
-        if (event instanceof TimerStarted started) {
-            if (phase == Phase.ATTEMPT_FAILED && started.timerId().equals(backOffTimerId())) {
-                phase = Phase.BACKING_OFF;
-                timerId = started.timerId();
-            }
-        } else if (event instanceof TimerFired fired) {
-            endBackOff(fired.timerId());
-        } else if (event instanceof TimerCanceled canceled) {
-            endBackOff(canceled.timerId());
-        } else if (event instanceof StartTimerFailed failed) {
-            if (phase == Phase.ATTEMPT_FAILED && failed.timerId().equals(backOffTimerId())) {
-                phase = Phase.READY;
-            }
+        String timerId = timerIdOf(event);
+        StepProgress step = timerId == null ? null : forTimer(timerId);
+        if (step == null) {
+            return;
         }
+        if (event instanceof TimerStarted) {
+            step.timerStarted(timerId);
+        } else if (event instanceof StartTimerFailed) {
+            step.timerFailed(timerId);
+        } else {
+            step.timerEnded(timerId);
+        }
+    }
+
+    private static String timerIdOf(EventAttributes event) {
+        if (event instanceof TimerStarted started) {
+            return started.timerId();
+        } else if (event instanceof TimerFired fired) {
+            return fired.timerId();
+        } else if (event instanceof TimerCanceled canceled) {
+            return canceled.timerId();
+        } else if (event instanceof StartTimerFailed failure) {
+            return failure.timerId();
+        }
+        return null;
     }
 
     private void onScheduled(long eventId, String activityId) {
         int[] stepAndAttempt = pipeline.parseActivityId(activityId);
-        if (stepAndAttempt == null) {
-            return;
-        }
-        scheduledActivities.put(eventId, activityId);
-        step = stepAndAttempt[0];
-        attempt = stepAndAttempt[1];
-        runningActivityId = activityId;
-        activityCancelRequested = false;
-        phase = Phase.RUNNING;
-    }
-
-    private void onScheduleFailed(ScheduleActivityTaskFailed failed) {
-        int[] stepAndAttempt = pipeline.parseActivityId(failed.activityId());
-        if (stepAndAttempt == null) {
-            return;
-        }
-        step = stepAndAttempt[0];
-        attempt = stepAndAttempt[1];
-        onAttemptFailed("could not be scheduled (" + failed.cause() + ")", null);
-    }
-
-    private void onStepCompleted(String result) {
-        runningActivityId = null;
-        stepInput = result;
-        step++;
-        attempt = 0;
-        phase = step == pipeline.steps().size() ? Phase.DONE : Phase.READY;
-    }
-
-    private void onAttemptFailed(String reason, String details) {
-        runningActivityId = null;
-        lastReason = reason;
-        lastDetails = details;
-        phase = Phase.ATTEMPT_FAILED;
-    }
-
-    private void endBackOff(String firedTimerId) {
-        if (phase == Phase.BACKING_OFF && firedTimerId.equals(timerId)) {
-            phase = Phase.READY;
-            timerId = null;
+        if (stepAndAttempt != null) {
+            StepProgress step = steps.get(stepAndAttempt[0]);
+            scheduledActivities.put(eventId, new Scheduled(step, stepAndAttempt[1], activityId));
+            step.scheduled(stepAndAttempt[1], activityId);
         }
     }
 
-    private boolean isRunning(long scheduledEventId) {
-        String activityId = scheduledActivities.get(scheduledEventId);
-        return phase == Phase.RUNNING && activityId != null && activityId.equals(runningActivityId);
+    private void onClosed(long scheduledEventId, String reason, String details) {
+        Scheduled attempt = runningAttempt(scheduledEventId);
+        if (attempt != null) {
+            onAttemptFailed(attempt.step(), attempt.attempt(), reason, details);
+        }
     }
 
-    /** The timer that delays the attempt after the current one. */
-    String backOffTimerId() {
-        return "retry-" + currentStep().activityId(attempt + 1);
+    private void onAttemptFailed(String activityId, String reason, String details) {
+        int[] stepAndAttempt = pipeline.parseActivityId(activityId);
+        if (stepAndAttempt != null) {
+            onAttemptFailed(steps.get(stepAndAttempt[0]), stepAndAttempt[1], reason, details);
+        }
     }
 
-    Phase phase() {
-        return phase;
+    private void onAttemptFailed(StepProgress step, int attempt, String reason, String details) {
+        step.attemptFailed(attempt, reason, details);
+        if (failed == null && step.phase() == StepProgress.Phase.FAILED) {
+            failed = step;
+        }
     }
 
-    Step currentStep() {
-        return pipeline.steps().get(Math.min(step, pipeline.steps().size() - 1));
+    /** The attempt a scheduled event started, if it still runs, else {@code null}. */
+    private Scheduled runningAttempt(long scheduledEventId) {
+        Scheduled attempt = scheduledActivities.get(scheduledEventId);
+        return attempt != null && attempt.step().isRunning(attempt.activityId()) ? attempt : null;
     }
 
-    int attempt() {
-        return attempt;
+    private StepProgress stepOf(String activityId) {
+        int[] stepAndAttempt = pipeline.parseActivityId(activityId);
+        return stepAndAttempt == null ? null : steps.get(stepAndAttempt[0]);
     }
 
-    /** The current step's input; once {@link Phase#DONE}, the last step's result. */
-    String stepInput() {
-        return stepInput;
+    /** The step a back-off timer id ({@code retry-<activity id>}) belongs to, or {@code null}. */
+    private StepProgress forTimer(String timerId) {
+        return timerId.startsWith(RETRY_TIMER_PREFIX) ? stepOf(timerId.substring(RETRY_TIMER_PREFIX.length())) : null;
     }
 
-    String runningActivityId() {
-        return runningActivityId;
+    /** What an {@code ActivityTaskScheduled} event of the pipeline started. */
+    private record Scheduled(StepProgress step, int attempt, String activityId) {
     }
 
-    String timerId() {
-        return timerId;
+    List<StepProgress> steps() {
+        return steps;
     }
 
-    String lastReason() {
-        return lastReason;
+    boolean allDone() {
+        for (StepProgress step : steps) {
+            if (step.phase() != StepProgress.Phase.DONE) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    String lastDetails() {
-        return lastDetails;
+    StepProgress step(int index) {
+        return steps.get(index);
+    }
+
+    String workflowInput() {
+        return workflowInput;
     }
 
     boolean cancelRequested() {
         return cancelRequested;
     }
 
-    boolean activityCancelRequested() {
-        return activityCancelRequested;
+    /** The first step that failed past its retries, or {@code null}. */
+    StepProgress failed() {
+        return failed;
     }
 }

@@ -4,6 +4,9 @@ import dev.swfrelay.core.model.ActivityType;
 import dev.swfrelay.core.model.Constraints;
 import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.model.Timeout;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,6 +15,9 @@ import java.util.Objects;
  * there is none). Attempt n of step {@code name} has activity id {@code <name>-<n>}.
  *
  * @param name unique in its pipeline; follows SWF's name rule, at most 200 characters
+ * @param after the names of the steps this one runs after; {@code null} (the default) means
+ *     the step before it in the pipeline (none for the first step), an empty list means none:
+ *     the step starts with the execution and gets its input
  */
 public record Step(
         String name,
@@ -21,7 +27,8 @@ public record Step(
         Timeout startToCloseTimeout,
         Timeout scheduleToCloseTimeout,
         Timeout heartbeatTimeout,
-        RetryPolicy retryPolicy) {
+        RetryPolicy retryPolicy,
+        List<String> after) {
 
     private static final int MAX_NAME = 200;
 
@@ -30,6 +37,15 @@ public record Step(
         Objects.requireNonNull(activityType, "Step.activityType");
         Objects.requireNonNull(taskList, "Step.taskList");
         retryPolicy = retryPolicy == null ? RetryPolicy.noRetries() : retryPolicy;
+        after = after == null ? null : List.copyOf(after);
+    }
+
+    /** A step that runs after the step before it (the pipeline's order), as every step did before {@code after}. */
+    public Step(String name, ActivityType activityType, TaskList taskList, Timeout scheduleToStartTimeout,
+            Timeout startToCloseTimeout, Timeout scheduleToCloseTimeout, Timeout heartbeatTimeout,
+            RetryPolicy retryPolicy) {
+        this(name, activityType, taskList, scheduleToStartTimeout, startToCloseTimeout, scheduleToCloseTimeout,
+                heartbeatTimeout, retryPolicy, null);
     }
 
     /** A step with the type's default timeouts and no retries. */
@@ -44,6 +60,24 @@ public record Step(
 
     public static Builder builder(String name) {
         return new Builder(name);
+    }
+
+    /** This step, run after the steps named. */
+    public Step after(String first, String... more) {
+        List<String> names = new ArrayList<>();
+        names.add(first);
+        names.addAll(Arrays.asList(more));
+        return withAfter(names);
+    }
+
+    /** This step, run after no other: it starts with the execution, with the execution's input. */
+    public Step afterNothing() {
+        return withAfter(List.of());
+    }
+
+    private Step withAfter(List<String> stepNames) {
+        return new Step(name, activityType, taskList, scheduleToStartTimeout, startToCloseTimeout,
+                scheduleToCloseTimeout, heartbeatTimeout, retryPolicy, stepNames);
     }
 
     /** The activity id of attempt number {@code attempt} (1-based). */
@@ -61,6 +95,7 @@ public record Step(
         private Timeout scheduleToCloseTimeout;
         private Timeout heartbeatTimeout;
         private RetryPolicy retryPolicy;
+        private List<String> after;
 
         private Builder(String name) {
             this.name = name;
@@ -109,9 +144,15 @@ public record Step(
             return this;
         }
 
+        /** The steps this one runs after; none: it starts with the execution. Unset: the step before it. */
+        public Builder after(String... stepNames) {
+            this.after = Arrays.asList(stepNames);
+            return this;
+        }
+
         public Step build() {
             return new Step(name, activityType, taskList, scheduleToStartTimeout, startToCloseTimeout,
-                    scheduleToCloseTimeout, heartbeatTimeout, retryPolicy);
+                    scheduleToCloseTimeout, heartbeatTimeout, retryPolicy, after);
         }
     }
 }
