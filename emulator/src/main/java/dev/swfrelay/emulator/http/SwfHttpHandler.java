@@ -30,13 +30,16 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
 
     private final SwfDispatcher dispatcher;
     private final AdminRoutes admin;
+    private final ConsoleRoutes console;
     private final WireResponses responses;
     private final AtomicInteger parkedPolls;
     private CompletableFuture<?> parked;
 
-    SwfHttpHandler(SwfDispatcher dispatcher, AdminRoutes admin, WireResponses responses, AtomicInteger parkedPolls) {
+    SwfHttpHandler(SwfDispatcher dispatcher, AdminRoutes admin, ConsoleRoutes console, WireResponses responses,
+                   AtomicInteger parkedPolls) {
         this.dispatcher = dispatcher;
         this.admin = admin;
+        this.console = console;
         this.responses = responses;
         this.parkedPolls = parkedPolls;
     }
@@ -51,7 +54,10 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         }
         String path = RequestPaths.path(request.uri());
         try {
-            if (path.startsWith(AdminRoutes.PREFIX)) {
+            if (ConsoleRoutes.serves(request.method(), path)) {
+                write(ctx, keepAlive, console.answer(request, path));
+            } else if (path.startsWith(AdminRoutes.PREFIX)) {
+                ConsoleRoutes.refuseCrossOrigin(request);
                 write(ctx, keepAlive, responses.json(HttpResponseStatus.OK,
                         admin.handle(request.method(), path, request.content())));
             } else if (!request.method().equals(HttpMethod.POST)) {
