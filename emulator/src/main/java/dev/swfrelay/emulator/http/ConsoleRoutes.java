@@ -106,6 +106,14 @@ final class ConsoleRoutes {
         return response;
     }
 
+    /** Refuses an admin route where no emulator stands behind the server (the console on real SWF). */
+    static void requireEmulator(AdminRoutes admin, String path) {
+        if (admin == null) {
+            throw new SwfFault(FaultType.UnknownOperationException,
+                    path + " is not available: this console talks to SWF, which has no emulator clock or admin routes");
+        }
+    }
+
     /**
      * Refuses a {@code POST} to {@code /_relay/} sent by a page of another origin (a form can post
      * there without a preflight): such a request carries an {@code Origin} that is not this server.

@@ -35,6 +35,7 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private final AtomicInteger parkedPolls;
     private CompletableFuture<?> parked;
 
+    /** {@code admin} is null where no emulator stands behind the server (the console on real SWF). */
     SwfHttpHandler(SwfDispatcher dispatcher, AdminRoutes admin, ConsoleRoutes console, WireResponses responses,
                    AtomicInteger parkedPolls) {
         this.dispatcher = dispatcher;
@@ -58,6 +59,7 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                 write(ctx, keepAlive, console.answer(request, path));
             } else if (path.startsWith(AdminRoutes.PREFIX)) {
                 ConsoleRoutes.refuseCrossOrigin(request);
+                ConsoleRoutes.requireEmulator(admin, path);
                 write(ctx, keepAlive, responses.json(HttpResponseStatus.OK,
                         admin.handle(request.method(), path, request.content())));
             } else if (!request.method().equals(HttpMethod.POST)) {
