@@ -19,14 +19,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven through Debian's chromedriver, both named by path so
  * Selenium Manager never looks for (or downloads) a browser or a driver.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private final ChromeDriver driver;
 
-    Browser() {
+    public Browser() {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("The console's browser tests need Debian's chromium and chromium-driver:"
                     + " apt-get install chromium chromium-driver (.ci/run installs them)");
@@ -41,18 +41,18 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1400, 900));
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    WebDriverWait waiting() {
+    public WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
 
     /** Saves what the window shows as {@code docs/images/<name>.png} of the repository. */
-    void screenshot(String name, int height) {
+    public void screenshot(String name, int height) {
         driver.manage().window().setSize(new Dimension(1400, height));
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         try {
