@@ -113,7 +113,9 @@ const Console = (() => {
       || (name === 'execution' && a.dataset.page === 'executions')));
     const page = clear(document.getElementById('page'));
     const render = pages[name] || pages.executions;
-    render(page, parts.slice(1), new URLSearchParams(query || '')).catch((e) => page.appendChild(problem(e)));
+    const params = new URLSearchParams(query || '');
+    if (params.get('domain')) chooseDomain(params.get('domain'));
+    render(page, parts.slice(1), params).catch((e) => page.appendChild(problem(e)));
   }
   /** Calls draw now and every `ms` while this page is shown; draw gets a function telling if it is still current. */
   function every(ms, draw) {

@@ -5,11 +5,11 @@
 (() => {
   const { h, clear, relay, span } = Console;
 
-  function pollers(list, now, empty) {
+  function pollers(list, now, empty, waiting) {
     if (!list.length) return h('span', { class: 'muted' }, empty);
     return h('ul', { class: 'pollers' }, list.map((p) => h('li', {},
       h('span', { class: 'identity' }, p.identity || '(no identity)'), ' ',
-      h('span', { class: 'muted' }, span(Math.max(0, now - p.at)) + ' ago'))));
+      h('span', { class: 'muted nowrap' }, waiting ? 'waiting ' + span(Math.max(0, now - p.at)) : span(Math.max(0, now - p.at)) + ' ago'))));
   }
 
   function card(list, now) {
@@ -20,8 +20,8 @@
       flagged ? h('p', { class: 'flag' }, '⚠ Tasks are waiting and nobody is polling this list. Start a ',
         list.kind === 'decision' ? 'decider' : 'worker', ' on “', list.name, '”.') : null,
       h('div', { class: 'cols' },
-        h('div', {}, h('h4', {}, 'Parked now'), pollers(list.parked, now, 'nobody is polling')),
-        h('div', {}, h('h4', {}, 'Last poll by identity'), pollers(list.lastPolls, now, 'never polled'))));
+        h('div', {}, h('h4', {}, 'Parked now'), pollers(list.parked, now, 'nobody is polling', true)),
+        h('div', {}, h('h4', {}, 'Last poll by identity'), pollers(list.lastPolls, now, 'never polled', false))));
   }
 
   Console.pages.tasklists = async (page) => {

@@ -103,6 +103,10 @@ const Timeline = (() => {
     for (let i = 0; i <= 4; i++) {
       const gx = LABEL + (plot * i) / 4;
       svg.appendChild(el('line', { x1: gx, x2: gx, y1: TOP - 4, y2: height - 6, class: 'grid' }));
+      if (i > 0 && i < 4) {
+        svg.appendChild(el('text', { x: gx, y: 17, class: 'axis', 'text-anchor': 'middle' },
+          byOrder ? 'event ' + Math.round(1 + ((lastId - 1) * i) / 4) : '+' + Console.span(((end - first) * i) / 4)));
+      }
     }
     all.forEach((laneData, i) => {
       const y = TOP + i * ROW;
@@ -111,7 +115,8 @@ const Timeline = (() => {
       const label = el('text', { x: 8, y: y + 17, class: 'label' }, truncate(laneData.label, 30));
       label.appendChild(el('title', {}, laneData.label));
       g.appendChild(label);
-      for (const bar of laneData.bars) g.appendChild(drawBar(bar, y, x, now, onPick, laneData.bars.length > 1));
+      const retried = laneData.kind !== 'decision' && laneData.kind !== 'workflow' && laneData.bars.length > 1;
+      for (const bar of laneData.bars) g.appendChild(drawBar(bar, y, x, now, onPick, retried));
       svg.appendChild(g);
     });
     for (const mark of marks) {
