@@ -184,6 +184,19 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void theDomainsPageShowsTypesWithTheirStatusAndDefaults() {
+        open("/domains");
+        String domain = "[data-domain='" + ConsoleFlows.DOMAIN + "']";
+        WebElement card = browser.waiting().until(presenceOfElementLocated(By.cssSelector(domain)));
+        assertThat(card.getText()).contains("REGISTERED", "retention 7 days", "the console's browser tests");
+        List<String> rows = card.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
+        assertThat(rows).hasSize(5)
+                .anySatisfy(r -> assertThat(r).startsWith("workflow AThenB 1 REGISTERED").contains("task list decisions"))
+                .anySatisfy(r -> assertThat(r).startsWith("activity B 1 REGISTERED").contains("start→close 300 s"));
+        browser.screenshot("console-domains", 560);
+    }
+
+    @Test
     void advancingTheFrozenClockFiresATimer() {
         WorkflowExecution waiting = run(flows.start(ConsoleFlows.TIMER, "wait-five-minutes", "").runId(), "wait-five-minutes");
         await().atMost(Duration.ofSeconds(30)).until(() -> flows.workflows().history(ConsoleFlows.DOMAIN, waiting).stream()
