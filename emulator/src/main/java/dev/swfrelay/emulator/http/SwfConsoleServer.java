@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The web console over any {@link SwfService} (real SWF through the AWS adapter, or a remote
  * emulator): its pages, and SWF's JSON protocol dispatched onto that service, on loopback. The
- * emulator-only views (pollers, clock) answer that they are not available.
+ * emulator-only views (pollers, clock) answer that they are not available. It answers only
+ * requests addressed to loopback by name ({@link LoopbackHostGuard}).
  *
  * <pre>{@code
  * try (SwfConsoleServer console = SwfConsoleServer.start(awsService, 0)) {
@@ -56,7 +57,7 @@ public final class SwfConsoleServer implements AutoCloseable {
                         @Override
                         protected void initChannel(SocketChannel ch) {
                             ch.pipeline().addLast(new HttpServerCodec(), new JsonBodyAggregator(responses),
-                                    new SwfHttpHandler(dispatcher, null, console, responses, noPolls));
+                                    new LoopbackHostGuard(responses), new SwfHttpHandler(dispatcher, null, console, responses, noPolls));
                         }
                     })
                     .bind(new InetSocketAddress("127.0.0.1", port)).sync().channel();

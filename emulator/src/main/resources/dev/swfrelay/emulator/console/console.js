@@ -117,13 +117,18 @@ const Console = (() => {
     if (params.get('domain')) chooseDomain(params.get('domain'));
     render(page, parts.slice(1), params).catch((e) => page.appendChild(problem(e)));
   }
-  /** Calls draw now and every `ms` while this page is shown; draw gets a function telling if it is still current. */
-  function every(ms, draw) {
+  /**
+   * Calls draw now and every `ms` while this page is shown; draw gets a function telling if it is
+   * still current. A first draw that fails fails the page; later failures are reported and retried.
+   */
+  async function every(ms, draw) {
     const mine = pageToken;
     const current = () => mine === pageToken;
-    const tick = () => draw(current).catch((e) => { if (current()) toast(e.message, true); });
-    refreshTimer = setInterval(() => { if (current()) tick(); }, ms);
-    return tick();
+    await draw(current);
+    if (!current()) return;
+    refreshTimer = setInterval(() => {
+      if (current()) draw(current).catch((e) => { if (current()) toast(e.message, true); });
+    }, ms);
   }
 
   // ---------- domains ----------

@@ -76,6 +76,11 @@
     ];
     if (info.parent) list.push(fact('Parent', h('a', { href: executionHref(domain, info.parent) }, info.parent.workflowId)));
     if (children.length) list.push(fact('Children', children.map((x) => h('a', { href: executionHref(domain, x), class: 'child' }, x.workflowId, ' '))));
+    const continued = events.find((e) => e.eventType === 'WorkflowExecutionContinuedAsNew');
+    if (continued) {
+      const next = { workflowId: info.execution.workflowId, runId: Timeline.attrs(continued).newExecutionRunId };
+      list.push(fact('Continued as', h('a', { href: executionHref(domain, next), class: 'mono' }, next.runId)));
+    }
     if (info.tagList && info.tagList.length) list.push(fact('Tags', info.tagList.map((t) => h('span', { class: 'tag' }, t))));
     const blocks = [h('dl', { class: 'facts' }, list), block('Input', started.input, 'input')];
     if (closing) {

@@ -85,7 +85,8 @@
 
     async function fetchState(open, token, fresh) {
       if (!fresh && token === undefined) return { infos: [] };
-      if (open && form.elements.filter.value === 'closeStatus') return { infos: [] }; // open runs have no close status
+      // open runs have no close status and no close time
+      if (open && (form.elements.filter.value === 'closeStatus' || form.elements.timeField.value === 'close')) return { infos: [] };
       const req = request(form.elements, open, fresh ? undefined : token);
       const answer = await swf(open ? 'ListOpenWorkflowExecutions' : 'ListClosedWorkflowExecutions', req);
       return { infos: answer.executionInfos || [], token: answer.nextPageToken };

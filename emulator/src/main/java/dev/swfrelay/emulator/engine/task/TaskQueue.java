@@ -21,10 +21,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TaskQueue<R> {
 
+    /** Identities whose last poll a list remembers, the most recent ones. */
+    static final int REMEMBERED_IDENTITIES = 100;
+
     private final TreeSet<QueuedTask<R>> tasks = new TreeSet<>();
     private final ArrayDeque<Poll<R>> parked = new ArrayDeque<>();
     private final Map<Poll<R>, Instant> parkedSince = new IdentityHashMap<>();
-    private final Map<String, Instant> lastPollBy = new LinkedHashMap<>();
+    private final Map<String, Instant> lastPollBy = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+            return size() > REMEMBERED_IDENTITIES;
+        }
+    };
     private final AtomicInteger waitingInEngine;
     private final InstantSource realTime;
 
@@ -66,6 +74,7 @@ public final class TaskQueue<R> {
             QueuedTask<R> task;
             synchronized (this) {
                 Instant now = realTime.instant();
+                lastPollBy.remove(identityOf(poll));
                 lastPollBy.put(identityOf(poll), now);
                 task = tasks.pollFirst();
                 if (task == null) {
@@ -120,15 +129,14 @@ public final class TaskQueue<R> {
         return parked.size();
     }
 
-    /** This list as a person sees it: pending tasks, parked polls oldest first, last poll per identity. */
+    /** This list as a person sees it: pending tasks, parked polls oldest first, last poll per identity newest first. */
     public synchronized TaskListView view(String name, String kind) {
         List<TaskListView.Poller> waitingPolls = parked.stream()
                 .filter(p -> !p.future().isDone())
                 .map(p -> new TaskListView.Poller(identityOf(p), parkedSince.getOrDefault(p, Instant.EPOCH)))
                 .toList();
-        List<TaskListView.Poller> last = lastPollBy.entrySet().stream()
-                .map(e -> new TaskListView.Poller(e.getKey(), e.getValue()))
-                .toList();
+        List<TaskListView.Poller> last = new java.util.ArrayList<>();
+        lastPollBy.forEach((identity, at) -> last.add(0, new TaskListView.Poller(identity, at)));
         return new TaskListView(name, kind, tasks.size(), waitingPolls, last);
     }
 
