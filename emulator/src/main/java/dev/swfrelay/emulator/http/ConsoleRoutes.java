@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The web console's routes: {@code GET /} redirects a browser to {@code /_relay/console/}, whose
+ * The web console's routes: a browser's {@code GET /} is redirected to {@code /_relay/console/}, whose
  * static files come from {@link ConsoleAssets}; {@code GET /_relay/tasklists?domain=D} is the
  * emulator-only view of task lists and their pollers. Everything else the pages do goes through
  * SWF's JSON protocol and the clock route, like any client.
@@ -45,10 +45,20 @@ final class ConsoleRoutes {
         this.taskLists = taskLists;
     }
 
-    /** Whether this request is the console's: never an SWF operation (those are POSTs to {@code /}). */
-    static boolean serves(HttpMethod method, String path) {
-        return method.equals(HttpMethod.GET) && (path.equals("/") || path.equals("/_relay/console")
-                || path.startsWith(ConsoleAssets.PATH) || path.equals(TASK_LISTS));
+    /**
+     * Whether this request is the console's: never an SWF operation (those are POSTs to {@code /}).
+     * {@code GET /} is the console's only when it asks for HTML, as a browser's does; any other
+     * stays SWF's {@code UnknownOperationException}.
+     */
+    static boolean serves(FullHttpRequest request, String path) {
+        if (!request.method().equals(HttpMethod.GET)) {
+            return false;
+        }
+        if (path.equals("/")) {
+            String accept = request.headers().get(HttpHeaderNames.ACCEPT);
+            return accept != null && accept.contains("text/html");
+        }
+        return path.equals("/_relay/console") || path.startsWith(ConsoleAssets.PATH) || path.equals(TASK_LISTS);
     }
 
     FullHttpResponse answer(FullHttpRequest request, String path) throws IOException {
@@ -121,7 +131,7 @@ final class ConsoleRoutes {
     static void refuseCrossOrigin(FullHttpRequest request) {
         String origin = request.headers().get(HttpHeaderNames.ORIGIN);
         String host = request.headers().get(HttpHeaderNames.HOST);
-        if (origin != null && !origin.equals("http://" + host)) {
+        if (origin != null && !origin.equals("http://" + host) && !origin.equals("https://" + host)) {
             throw new SwfFault(FaultType.OperationNotPermittedFault,
                     "Cross-origin request refused: " + origin + " may not change this server's state");
         }

@@ -55,7 +55,7 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         }
         String path = RequestPaths.path(request.uri());
         try {
-            if (ConsoleRoutes.serves(request.method(), path)) {
+            if (ConsoleRoutes.serves(request, path)) {
                 write(ctx, keepAlive, console.answer(request, path));
             } else if (path.startsWith(AdminRoutes.PREFIX)) {
                 ConsoleRoutes.refuseCrossOrigin(request);

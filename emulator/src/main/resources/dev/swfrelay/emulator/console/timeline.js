@@ -56,7 +56,7 @@ const Timeline = (() => {
         if (bar) {
           bar.ids.push(e.eventId);
           if (/Started$/.test(type)) bar.started = e;
-          else { bar.to = e; bar.outcome = outcomeOf(type.replace(/^(DecisionTask|ActivityTask|Timer|ChildWorkflowExecution|LambdaFunction|StartChildWorkflowExecution|StartLambdaFunction)/, '')); }
+          else { bar.to = e; bar.detail = a.timeoutType || a.reason || a.cause || ''; bar.outcome = outcomeOf(type.replace(/^(DecisionTask|ActivityTask|Timer|ChildWorkflowExecution|LambdaFunction|StartChildWorkflowExecution|StartLambdaFunction)/, '')); }
           if (type === 'ChildWorkflowExecutionStarted') bar.child = a.workflowExecution;
         } else if (/Signaled|MarkerRecorded|CancelRequested|Failed$/.test(type)) {
           marks.push({ event: e, label: type });
@@ -141,7 +141,8 @@ const Timeline = (() => {
     }
     if (numbered && w > 18) g.appendChild(el('text', { x: from + 4, y: y + 17, class: 'attempt' }, '#' + bar.attempt));
     const when = bar.to ? Console.span(bar.to.eventTimestamp - bar.from.eventTimestamp) : 'open';
-    g.appendChild(el('title', {}, `${bar.title} #${bar.attempt}: ${bar.outcome} · ${when} · events ${bar.ids.join(', ')}`));
+    const why = bar.detail ? ' (' + bar.detail + ')' : '';
+    g.appendChild(el('title', {}, `${bar.title} #${bar.attempt}: ${bar.outcome}${why} · ${when} · events ${bar.ids.join(', ')}`));
     g.addEventListener('click', () => onPick(bar.ids[bar.ids.length - 1]));
     return g;
   }

@@ -28,9 +28,17 @@ class ConsoleRoutesTest {
 
     @Test
     void aBrowsersGetOfTheRootIsSentToTheConsole() {
-        RawHttp.Answer root = get("/");
+        RawHttp.Answer root = http.send(HttpRequest.newBuilder(endpoint.resolve("/"))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
         assertThat(root.status()).isEqualTo(302);
         assertThat(root.raw().headers().firstValue("Location")).hasValue("/_relay/console/");
+    }
+
+    @Test
+    void aGetOfTheRootThatIsNotABrowsersStaysAnUnknownOperation() {
+        RawHttp.Answer root = get("/");
+        assertThat(root.status()).isEqualTo(400);
+        assertThat(root.type()).endsWith("UnknownOperationException");
     }
 
     @Test

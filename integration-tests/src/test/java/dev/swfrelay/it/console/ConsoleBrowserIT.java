@@ -115,6 +115,17 @@ class ConsoleBrowserIT {
                 .filteredOn("ActivityTaskCompleted"::equals).hasSize(2);
         assertThat(page().findElement(By.id("input")).getText()).isEqualTo("sales.csv");
         assertThat(page().findElement(By.id("result")).getText()).isEqualTo("B(A(sales.csv))");
+
+        WebElement completed = page().findElement(By.cssSelector("#history tr[data-event-type=ActivityTaskCompleted]"));
+        completed.click();
+        WebElement attributes = completed.findElement(By.xpath("following-sibling::tr[1]"));
+        assertThat(attributes.getText()).contains("result", "A(sales.csv)");
+        WebElement scheduledLink = attributes.findElement(By.xpath(".//tr[th='scheduledEventId']//a"));
+        String scheduledId = scheduledLink.getText().replace("event ", "");
+        scheduledLink.click();
+        WebElement scheduled = page().findElement(By.id("event-" + scheduledId));
+        assertThat(scheduled.getAttribute("data-event-type")).isEqualTo("ActivityTaskScheduled");
+        assertThat(scheduled.findElement(By.xpath("following-sibling::tr[1]")).isDisplayed()).isTrue();
     }
 
     @Test
@@ -125,6 +136,26 @@ class ConsoleBrowserIT {
                 .map(bar -> bar.getAttribute("data-outcome")).toList();
         assertThat(outcomes).containsExactly("completed", "failed", "completed");
         browser.screenshot("console-timeline", 1000);
+    }
+
+    @Test
+    void timeoutsAndFailuresGetTheirOwnOutcome() {
+        open("/executions");
+        browser.waiting().until(presenceOfElementLocated(By.id("executions")));
+        Object outcomes = ((JavascriptExecutor) page()).executeScript("""
+                const ev = (eventId, eventType, attributes) => ({ eventId, eventType, eventTimestamp: 1000 + eventId,
+                  [eventType.charAt(0).toLowerCase() + eventType.slice(1) + 'EventAttributes']: attributes });
+                const lanes = Timeline.lanes([
+                  ev(1, 'WorkflowExecutionStarted', {}),
+                  ev(2, 'ActivityTaskScheduled', { activityId: 'slow', activityType: { name: 'A', version: '1' } }),
+                  ev(3, 'ActivityTaskStarted', { scheduledEventId: 2 }),
+                  ev(4, 'ActivityTaskTimedOut', { scheduledEventId: 2, startedEventId: 3, timeoutType: 'HEARTBEAT' }),
+                  ev(5, 'TimerStarted', { timerId: 't', startToFireTimeout: '60' }),
+                  ev(6, 'LambdaFunctionScheduled', { id: 'l', name: 'f' }),
+                  ev(7, 'LambdaFunctionFailed', { scheduledEventId: 6, reason: 'boom' })]).lanes;
+                return lanes.map((l) => l.kind + ':' + l.bars.map((b) => b.outcome + (b.detail ? '/' + b.detail : '')).join(','));
+                """);
+        assertThat(outcomes).asList().containsExactly("workflow:open", "activity:timedout/HEARTBEAT", "lambda:failed/boom", "timer:open");
     }
 
     @Test
