@@ -139,6 +139,9 @@ const Timeline = (() => {
     if (started !== null) {
       g.appendChild(el('rect', { x: started, y: y + 5, width: Math.max(4, to - started), height: ROW - 10, rx: 3, class: 'running' }));
     }
+    if (bar.detail && (bar.outcome === 'failed' || bar.outcome === 'timedout')) {
+      g.appendChild(el('text', { x: from + w + 6, y: y + 17, class: 'why' }, truncate(bar.detail, 48)));
+    }
     if (numbered && w > 18) g.appendChild(el('text', { x: from + 4, y: y + 17, class: 'attempt' }, '#' + bar.attempt));
     const when = bar.to ? Console.span(bar.to.eventTimestamp - bar.from.eventTimestamp) : 'open';
     const why = bar.detail ? ' (' + bar.detail + ')' : '';
