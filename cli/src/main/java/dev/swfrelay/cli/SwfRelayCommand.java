@@ -1,5 +1,6 @@
 package dev.swfrelay.cli;
 
+import dev.swfrelay.cli.command.ConsoleCommand;
 import dev.swfrelay.cli.command.DecideCommand;
 import dev.swfrelay.cli.command.DemoCommand;
 import dev.swfrelay.cli.command.DescribeCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             DemoCommand.class, ServeCommand.class, RegisterCommand.class, DecideCommand.class,
             WorkerCommand.class, StartCommand.class, HistoryCommand.class, ListCommand.class,
-            DescribeCommand.class
+            DescribeCommand.class, ConsoleCommand.class
         })
 public final class SwfRelayCommand implements Runnable {
 

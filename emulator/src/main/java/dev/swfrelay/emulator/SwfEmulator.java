@@ -4,9 +4,11 @@ import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.core.service.ServicePorts;
 import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.Limits;
+import dev.swfrelay.emulator.engine.TaskListView;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.execution.SwfEngine;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -57,6 +59,11 @@ public final class SwfEmulator implements AutoCloseable {
     /** Core's four ports on this emulator for {@code domain}; pollers identify as {@code identity}. */
     public ServicePorts ports(String domain, String identity) {
         return ServicePorts.of(engine, domain, identity);
+    }
+
+    /** The task lists of {@code domain} now: pending tasks, the polls parked on each (who, since when), last polls. */
+    public List<TaskListView> taskLists(String domain) {
+        return engine.taskLists(Objects.requireNonNull(domain, "domain"));
     }
 
     public VirtualClock clock() {

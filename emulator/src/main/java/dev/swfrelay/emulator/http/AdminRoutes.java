@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The server's own routes under {@code /_relay/}: {@code GET health} (with the parked poll count), {@code POST reset},
- * {@code GET clock} and {@code POST clock} ({@code time} freezes, {@code advance} moves a frozen
+ * {@code GET clock} and {@code POST clock} ({@code time} freezes, {@code freeze: true} freezes at now, {@code advance} moves a frozen
  * clock forward firing what falls due, {@code autoAdvance} switches auto-advance,
  * {@code release} returns to real time). {@code POST /moto-api/reset} is moto's name for
  * {@code POST /_relay/reset}. Answers are JSON; bad input is a {@code ValidationException}.
@@ -93,11 +93,15 @@ final class AdminRoutes {
     }
 
     private void moveClock(JsonNode command) {
-        if (!command.has("time") && !command.has("advance") && !command.has("autoAdvance") && !command.has("release")) {
-            throw invalid("expected one of time, advance, autoAdvance, release");
+        if (!command.has("time") && !command.has("freeze") && !command.has("advance") && !command.has("autoAdvance")
+                && !command.has("release")) {
+            throw invalid("expected one of time, freeze, advance, autoAdvance, release");
         }
         if (command.has("time")) {
             freeze(text(command, "time"));
+        }
+        if (command.has("freeze") && bool(command, "freeze")) {
+            clock.freeze(clock.now());
         }
         if (command.has("autoAdvance")) {
             clock.autoAdvance(bool(command, "autoAdvance"));

@@ -19,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -66,6 +67,8 @@ public final class SwfEmulatorServer implements AutoCloseable {
         }
         SwfDispatcher dispatcher = new SwfDispatcher(mapper, region -> emulators.region(region).service(), settings.region);
         AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls);
+        ConsoleRoutes console = new ConsoleRoutes(mapper, responses,
+                Optional.of(domain -> emulators.region(settings.region).taskLists(domain)));
         boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("swf-relay-accept", true),
                 NioIoHandler.newFactory());
         workers = new MultiThreadIoEventLoopGroup(settings.ioThreads, new DefaultThreadFactory("swf-relay-io", true),
@@ -79,7 +82,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         ch.pipeline().addLast(new HttpServerCodec(), new JsonBodyAggregator(responses),
-                                new SwfHttpHandler(dispatcher, admin, responses, parkedPolls));
+                                new SwfHttpHandler(dispatcher, admin, console, responses, parkedPolls));
                     }
                 });
         try {

@@ -31,13 +31,17 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
 
     private final SwfDispatcher dispatcher;
     private final AdminRoutes admin;
+    private final ConsoleRoutes console;
     private final WireResponses responses;
     private final AtomicInteger parkedPolls;
     private CompletableFuture<?> parked;
 
-    SwfHttpHandler(SwfDispatcher dispatcher, AdminRoutes admin, WireResponses responses, AtomicInteger parkedPolls) {
+    /** {@code admin} is null where no emulator stands behind the server (the console on real SWF). */
+    SwfHttpHandler(SwfDispatcher dispatcher, AdminRoutes admin, ConsoleRoutes console, WireResponses responses,
+                   AtomicInteger parkedPolls) {
         this.dispatcher = dispatcher;
         this.admin = admin;
+        this.console = console;
         this.responses = responses;
         this.parkedPolls = parkedPolls;
     }
@@ -52,7 +56,11 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         }
         String path = RequestPaths.path(request.uri());
         try {
-            if (AdminRoutes.owns(path)) {
+            if (ConsoleRoutes.serves(request, path)) {
+                write(ctx, keepAlive, console.answer(request, path));
+            } else if (AdminRoutes.owns(path)) {
+                ConsoleRoutes.refuseCrossOrigin(request);
+                ConsoleRoutes.requireEmulator(admin, path);
                 write(ctx, keepAlive, responses.json(HttpResponseStatus.OK,
                         admin.handle(request.method(), path, request.content())));
             } else if (!request.method().equals(HttpMethod.POST)) {

@@ -47,7 +47,8 @@ class FaultWireFormTest {
                      Limits.swf())) {
             EmbeddedChannel channel = new EmbeddedChannel(new SwfHttpHandler(
                     new SwfDispatcher(mapper, region -> raising, "us-east-1"),
-                    new AdminRoutes(mapper, clock, none, new AtomicInteger()), responses, new AtomicInteger()));
+                    new AdminRoutes(mapper, clock, none, new AtomicInteger()),
+                    new ConsoleRoutes(mapper, responses, java.util.Optional.empty()), responses, new AtomicInteger()));
             FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/",
                     Unpooled.copiedBuffer("{\"name\":\"d\"}", StandardCharsets.UTF_8));
             request.headers().set("X-Amz-Target", "SimpleWorkflowService.DescribeDomain");

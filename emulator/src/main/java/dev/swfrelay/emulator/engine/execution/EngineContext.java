@@ -7,6 +7,7 @@ import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.registry.DomainRegistry;
 import dev.swfrelay.emulator.engine.task.TaskLists;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,7 +19,7 @@ final class EngineContext {
     final VirtualClock clock;
     final EngineSettings settings;
     final DomainRegistry domains;
-    final TaskLists taskLists = new TaskLists();
+    final TaskLists taskLists = new TaskLists(InstantSource.system());
     final ExecutionStore store = new ExecutionStore();
     final TaskTokens tokens = new TaskTokens();
     final AtomicInteger startedTasks = new AtomicInteger();

@@ -3,10 +3,12 @@ package dev.swfrelay.emulator.engine.execution;
 import dev.swfrelay.core.api.*;
 import dev.swfrelay.core.model.*;
 import dev.swfrelay.emulator.engine.EngineSettings;
+import dev.swfrelay.emulator.engine.TaskListView;
 import dev.swfrelay.emulator.engine.clock.Quiescence;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.registry.DomainRegistry;
 import dev.swfrelay.emulator.engine.registry.TypeRegistry;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
@@ -40,6 +42,11 @@ public final class SwfEngine implements SwfService, Quiescence {
     @Override
     public boolean isIdle() {
         return context.idle();
+    }
+
+    /** The task lists of {@code domain} as they are now: pending tasks, parked polls, last polls (for the console). */
+    public List<TaskListView> taskLists(String domain) {
+        return context.taskLists.views(domain);
     }
 
     /** Empties every domain, type, run and task list. */

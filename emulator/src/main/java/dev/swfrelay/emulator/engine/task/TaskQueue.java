@@ -1,7 +1,14 @@
 package dev.swfrelay.emulator.engine.task;
 
+import dev.swfrelay.emulator.engine.TaskListView;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,18 +21,31 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TaskQueue<R> {
 
+    /** Identities whose last poll a list remembers, the most recent ones. */
+    static final int REMEMBERED_IDENTITIES = 100;
+
     private final TreeSet<QueuedTask<R>> tasks = new TreeSet<>();
     private final ArrayDeque<Poll<R>> parked = new ArrayDeque<>();
+    private final Map<Poll<R>, Instant> parkedSince = new IdentityHashMap<>();
+    private final Map<String, Instant> lastPollBy = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+            return size() > REMEMBERED_IDENTITIES;
+        }
+    };
     private final AtomicInteger waitingInEngine;
+    private final InstantSource realTime;
 
-    TaskQueue(AtomicInteger waitingInEngine) {
+    TaskQueue(AtomicInteger waitingInEngine, InstantSource realTime) {
         this.waitingInEngine = waitingInEngine;
+        this.realTime = realTime;
     }
 
     /** Schedules {@code task}: straight to a parked poll if one takes it, else onto the list. */
     public synchronized void offer(QueuedTask<R> task) {
         Poll<R> poll;
         while ((poll = parked.pollFirst()) != null) {
+            parkedSince.remove(poll);
             Delivery delivery = task.deliver(poll);
             if (delivery != Delivery.POLL_GONE) {
                 return;
@@ -53,12 +73,16 @@ public final class TaskQueue<R> {
         while (true) {
             QueuedTask<R> task;
             synchronized (this) {
+                Instant now = realTime.instant();
+                lastPollBy.remove(identityOf(poll));
+                lastPollBy.put(identityOf(poll), now);
                 task = tasks.pollFirst();
                 if (task == null) {
                     if (poll.future().isDone()) {
                         return false;
                     }
                     parked.addLast(poll);
+                    parkedSince.put(poll, now);
                     return true;
                 }
                 waitingInEngine.decrementAndGet();
@@ -80,6 +104,7 @@ public final class TaskQueue<R> {
         while (it.hasNext()) {
             if (it.next() == poll) {
                 it.remove();
+                parkedSince.remove(poll);
                 return;
             }
         }
@@ -91,6 +116,7 @@ public final class TaskQueue<R> {
         synchronized (this) {
             polls = new java.util.ArrayList<>(parked);
             parked.clear();
+            parkedSince.clear();
         }
         polls.forEach(p -> p.future().complete(empty));
     }
@@ -101,6 +127,21 @@ public final class TaskQueue<R> {
 
     public synchronized int parkedPolls() {
         return parked.size();
+    }
+
+    /** This list as a person sees it: pending tasks, parked polls oldest first, last poll per identity newest first. */
+    public synchronized TaskListView view(String name, String kind) {
+        List<TaskListView.Poller> waitingPolls = parked.stream()
+                .filter(p -> !p.future().isDone())
+                .map(p -> new TaskListView.Poller(identityOf(p), parkedSince.getOrDefault(p, Instant.EPOCH)))
+                .toList();
+        List<TaskListView.Poller> last = new java.util.ArrayList<>();
+        lastPollBy.forEach((identity, at) -> last.add(0, new TaskListView.Poller(identity, at)));
+        return new TaskListView(name, kind, tasks.size(), waitingPolls, last);
+    }
+
+    private static String identityOf(Poll<?> poll) {
+        return poll.identity() == null ? "" : poll.identity();
     }
 
     private void requeue(QueuedTask<R> task) {

@@ -1,0 +1,50 @@
+'use strict';
+// Task lists: for each list the domain has seen, pending tasks, the polls parked on it now (who,
+// since when) and the last poll of each identity. A list with tasks and nobody polling is flagged:
+// that is why an execution looks stuck.
+(() => {
+  const { h, clear, relay, span } = Console;
+
+  function pollers(list, now, empty, waiting) {
+    if (!list.length) return h('span', { class: 'muted' }, empty);
+    return h('ul', { class: 'pollers' }, list.map((p) => h('li', {},
+      h('span', { class: 'identity' }, p.identity || '(no identity)'), ' ',
+      h('span', { class: 'muted nowrap' }, waiting ? 'waiting ' + span(Math.max(0, now - p.at)) : span(Math.max(0, now - p.at)) + ' ago'))));
+  }
+
+  function card(list, now) {
+    const flagged = list.unattended;
+    return h('div', { class: 'card tasklist' + (flagged ? ' flagged' : ''), 'data-task-list': list.name, 'data-kind': list.kind },
+      h('div', { class: 'tl-head' }, h('span', { class: 'kind ' + list.kind }, list.kind), h('h3', {}, list.name),
+        h('span', { class: 'pending' + (list.pending ? ' some' : '') }, list.pending + ' pending')),
+      flagged ? h('p', { class: 'flag' }, '⚠ Tasks are waiting and nobody is polling this list. Start a ',
+        list.kind === 'decision' ? 'decider' : 'worker', ' on “', list.name, '”.') : null,
+      h('div', { class: 'cols' },
+        h('div', {}, h('h4', {}, 'Parked now'), pollers(list.parked, now, 'nobody is polling', true)),
+        h('div', {}, h('h4', {}, 'Last poll by identity'), pollers(list.lastPolls, now, 'never polled', false))));
+  }
+
+  Console.pages.tasklists = async (page) => {
+    const domain = Console.domain();
+    const grid = h('div', { class: 'tasklists', id: 'tasklists' });
+    const note = h('span', { class: 'muted' });
+    page.append(h('div', { class: 'title' }, h('h1', {}, 'Task lists'), note), grid);
+    if (!domain) { grid.appendChild(h('div', { class: 'card empty' }, 'No registered domain yet.')); return; }
+    await Console.every(1500, async (current) => {
+      const answer = await relay('tasklists?domain=' + encodeURIComponent(domain));
+      const now = Date.now() / 1000;
+      if (!current()) return;
+      clear(grid);
+      if (!answer.available) {
+        grid.appendChild(h('div', { class: 'card empty', id: 'not-available' },
+          'Pollers are not available against SWF: Amazon SWF does not say who is polling. ',
+          'Pending counts per task list are available through CountPendingActivityTasks and CountPendingDecisionTasks.'));
+        return;
+      }
+      if (!answer.taskLists.length) grid.appendChild(h('div', { class: 'card empty' }, 'No task list in ', domain, ' has been polled or given a task yet.'));
+      const flagged = answer.taskLists.filter((l) => l.unattended).length;
+      note.textContent = answer.taskLists.length + ' lists' + (flagged ? ' · ' + flagged + ' unattended' : '');
+      answer.taskLists.sort((a, b) => Number(b.unattended) - Number(a.unattended)).forEach((l) => grid.appendChild(card(l, now)));
+    });
+  };
+})();
