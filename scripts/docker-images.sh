@@ -2,13 +2,13 @@
 # Builds the images the container tests use, on an engine that reaches no registry:
 #   swf-relay-base:bookworm-jre17  Debian bookworm minbase + openjdk-17-jre-headless, made with
 #                                  debootstrap from Debian's mirror; kept, rebuilt only when missing
-#   swf-relay:test                 the project's Dockerfile on that base (needs cli/target/swf-relay.jar)
+#   swf-relay:latest               the project's Dockerfile on that base (needs cli/target/swf-relay.jar)
 # Usage: scripts/docker-images.sh [base|app|all]   (default all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BASE_IMAGE="${SWF_RELAY_BASE_IMAGE:-swf-relay-base:bookworm-jre17}"
-APP_IMAGE="${SWF_RELAY_IMAGE:-swf-relay:test}"
+APP_IMAGE="${SWF_RELAY_IMAGE:-swf-relay:latest}"
 MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 what="${1:-all}"
 
