@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,14 +34,15 @@ final class ConsumerProject {
         return new ConsumerProject(dir);
     }
 
-    /** Runs {@code mvn -B -o test} and returns its exit code and output. */
-    Build test(LocalRepository repository, Duration timeout, String... properties) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("mvn", "-B", "-o", "test",
-                "-Dmaven.repo.local=" + repository.root()));
-        command.addAll(List.of(properties));
+    /** Runs {@code mvn -B -o test} with these extra environment variables; returns its exit code and output. */
+    Build test(LocalRepository repository, Duration timeout, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        List<String> command = List.of("mvn", "-B", "-o", "test", "-Dmaven.repo.local=" + repository.root());
         Path log = dir.resolve("build.log");
-        Process mvn = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process mvn = builder.start();
         if (!mvn.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             mvn.descendants().forEach(ProcessHandle::destroyForcibly);
             mvn.destroyForcibly();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class JunitExtensionConsumerIT {
         ConsumerProject orders = ConsumerProject.from(tmp.resolve("orders"), "extension-pom.xml",
                 "OrdersWorkflowTest.java", "com/example/orders/OrdersWorkflowTest.java");
 
-        ConsumerProject.Build build = orders.test(repository, Duration.ofMinutes(5));
+        ConsumerProject.Build build = orders.test(repository, Duration.ofMinutes(5), Map.of());
 
         assertThat(build.exitCode()).as(build.output()).isZero();
         assertThat(orders.counts("com.example.orders.OrdersWorkflowTest"))
