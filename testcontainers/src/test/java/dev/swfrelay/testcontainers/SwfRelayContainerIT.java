@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Ports;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,19 +100,13 @@ class SwfRelayContainerIT {
 
     @Test
     void boto3RunsAThenBFromTheHost(@TempDir Path tmp) throws Exception {
-        assumeTrue(exitCode(List.of("python3", "-c", "import boto3"), tmp) == 0,
+        assumeTrue(Commands.succeeds("python3", "-c", "import boto3"),
                 "python3 with boto3 is not installed (apt-get install python3-boto3): boto3 test skipped");
-        Path script = tmp.resolve("boto3_a_then_b.py");
-        try (InputStream in = SwfRelayContainerIT.class.getResourceAsStream("/boto3_a_then_b.py")) {
-            Files.copy(in, script);
-        }
-        Path out = tmp.resolve("out.txt");
 
-        int exit = exitCode(List.of("python3", script.toString(), SWF.getEndpoint().toString()), out);
+        Commands.Result boto3 = Commands.boto3AThenB(tmp, SWF.getEndpoint().toString());
 
-        String output = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(exit).as(output).isZero();
-        assertThat(output).contains("completed B(A(in))");
+        assertThat(boto3.exit()).as(boto3.output()).isZero();
+        assertThat(boto3.output()).contains("completed B(A(in))");
     }
 
     @Test
@@ -136,17 +125,5 @@ class SwfRelayContainerIT {
     static List<String> registeredDomains(SwfClient swf) {
         return swf.listDomains(r -> r.registrationStatus(RegistrationStatus.REGISTERED)).domainInfos().stream()
                 .map(d -> d.name()).toList();
-    }
-
-    /** Runs a command to its end (2 minutes at most); output to {@code out}, or discarded when out is a directory. */
-    private static int exitCode(List<String> command, Path out) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.redirectOutput(Files.isDirectory(out) ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(out.toFile()));
-        Process process = builder.start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError(command + " did not finish within 2 minutes");
-        }
-        return process.exitValue();
     }
 }
