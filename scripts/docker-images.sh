@@ -26,7 +26,7 @@ build_base() {
     >"$dir.log" 2>&1 || { tail -30 "$dir.log" >&2; exit 1; }
   rm -rf "$dir"/var/cache/apt/archives/*.deb "$dir"/var/lib/apt/lists/*
   tar -C "$dir" -c . | docker import \
-    -c 'ENV JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64' \
+    -c "ENV JAVA_HOME=/usr/lib/jvm/java-17-openjdk-$(dpkg --print-architecture)" \
     -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     - "$BASE_IMAGE" >/dev/null
   rm -rf "$dir" "$dir.log"
