@@ -16,27 +16,28 @@ import picocli.CommandLine.Spec;
         header = "Serve the SWF emulator over SWF's HTTP protocol.", description =
         "Serve the SWF emulator over SWF's own HTTP protocol: AWS SDKs, the AWS CLI and the other "
             + "swf-relay commands reach it with an endpoint override. Prints one line with its URL when "
-            + "ready. State lives in memory. Ctrl-C stops it.")
+            + "ready. State lives in memory. Ctrl-C (or SIGTERM) stops it. Every option may also be set "
+            + "by its SWF_RELAY_* environment variable (as in the Docker image); the command line wins.")
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
-            description = "TCP port; 0 for any free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "${env:SWF_RELAY_PORT:-8080}",
+            description = "TCP port; 0 for any free one (default: ${DEFAULT-VALUE}; env SWF_RELAY_PORT).")
     private int port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
-            description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "${env:SWF_RELAY_BIND:-127.0.0.1}",
+            description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}; env SWF_RELAY_BIND).")
     private String bind;
 
-    @Option(names = "--poll-hold", paramLabel = "DURATION", defaultValue = "60s",
-            description = "How long a long poll waits for a task before answering empty (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--poll-hold", paramLabel = "DURATION", defaultValue = "${env:SWF_RELAY_POLL_HOLD:-60s}",
+            description = "How long a long poll waits for a task before answering empty (default: ${DEFAULT-VALUE}; env SWF_RELAY_POLL_HOLD).")
     private String pollHold;
 
-    @Option(names = "--account-id", paramLabel = "ID", defaultValue = "123456789012",
-            description = "Account id in ARNs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--account-id", paramLabel = "ID", defaultValue = "${env:SWF_RELAY_ACCOUNT_ID:-123456789012}",
+            description = "Account id in ARNs (default: ${DEFAULT-VALUE}; env SWF_RELAY_ACCOUNT_ID).")
     private String accountId;
 
-    @Option(names = "--region", paramLabel = "R", defaultValue = "us-east-1",
-            description = "Region of requests that name none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--region", paramLabel = "R", defaultValue = "${env:SWF_RELAY_REGION:-us-east-1}",
+            description = "Region of requests that name none (default: ${DEFAULT-VALUE}; env SWF_RELAY_REGION).")
     private String region;
 
     @Spec
@@ -58,7 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
         signals.onSecond(() -> Runtime.getRuntime().halt(130));
         server.start();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("swf-relay emulator listening on " + server.uri() + " (region " + region + ", account "
+        out.println("swf-relay emulator listening on " + ReachableAddresses.of(bind, server.uri()).describe() + " (region " + region + ", account "
                 + accountId + "); Ctrl-C to stop");
         out.flush();
         signals.awaitFirst();

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * The client uses {@code software.amazon.awssdk:url-connection-client}, which must be on the
- * test classpath together with {@code software.amazon.awssdk:swf}.
+ * The client uses {@code software.amazon.awssdk:url-connection-client}; both it and
+ * {@code software.amazon.awssdk:swf} come with this artifact, so a project adds only
+ * {@code dev.swfrelay:swf-relay-emulator} (test scope) next to JUnit.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,6 +9,7 @@ import dev.swfrelay.core.pipeline.Step;
 import dev.swfrelay.core.service.ServicePorts;
 import dev.swfrelay.core.worker.ActivityWorker;
 import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
@@ -23,8 +24,14 @@ final class HttpThroughput {
     }
 
     static double workflowsPerSecond(int workflows, int pollers) {
-        try (SwfEmulatorServer server = SwfEmulatorServer.builder().pollHold(Duration.ofSeconds(5)).build().start();
-             AwsSwfService swf = AwsSwf.forEndpoint(server.uri(), "us-east-1")) {
+        try (SwfEmulatorServer server = SwfEmulatorServer.builder().pollHold(Duration.ofSeconds(5)).build().start()) {
+            return workflowsPerSecond(server.uri(), workflows, pollers);
+        }
+    }
+
+    /** The same run against a server somewhere else (another process, a container); it must be fresh or reset. */
+    static double workflowsPerSecond(URI endpoint, int workflows, int pollers) {
+        try (AwsSwfService swf = AwsSwf.forEndpoint(endpoint, "us-east-1")) {
             BenchFlow.register(swf);
             CompletedWorkflows completed = new CompletedWorkflows(swf);
             ServicePorts ports = ServicePorts.of(completed.service(), BenchFlow.DOMAIN, "bench");

@@ -1,0 +1,27 @@
+# swf-relay's emulator as a container: `serve` on port 8080 of every interface, as a non-root user.
+#   docker build -t swf-relay .                       (after mvn -B package -DskipTests)
+#   docker run --rm -p 8080:8080 swf-relay
+# The base is any image with a Java 17+ runtime and bash; here (no registry) scripts/docker-images.sh
+# builds one from Debian's packages and passes it as BASE_IMAGE.
+ARG BASE_IMAGE=eclipse-temurin:17-jre
+FROM ${BASE_IMAGE}
+
+RUN useradd --system --uid 10001 --user-group --home-dir /opt/swf-relay --shell /usr/sbin/nologin swfrelay \
+ && mkdir -p /opt/swf-relay
+COPY cli/target/swf-relay.jar /opt/swf-relay/swf-relay.jar
+COPY docker/entrypoint.sh docker/healthcheck.sh docker/cds-training.sh /opt/swf-relay/
+RUN /opt/swf-relay/cds-training.sh && rm /opt/swf-relay/cds-training.sh
+
+# Every serve option has its variable; the command line (CMD) wins over them.
+ENV SWF_RELAY_BIND=0.0.0.0 \
+    SWF_RELAY_PORT=8080 \
+    SWF_RELAY_POLL_HOLD=60s \
+    SWF_RELAY_REGION=us-east-1 \
+    SWF_RELAY_ACCOUNT_ID=123456789012 \
+    JAVA_OPTS=""
+USER swfrelay
+EXPOSE 8080
+HEALTHCHECK --interval=2s --timeout=5s --start-period=30s --retries=3 CMD ["/opt/swf-relay/healthcheck.sh"]
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["/opt/swf-relay/entrypoint.sh"]
+CMD ["serve"]

@@ -1,0 +1,160 @@
+package dev.swfrelay.testcontainers;
+
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
+import software.amazon.awssdk.services.swf.SwfClient;
+
+/**
+ * The swf-relay emulator in a container: {@code serve} on port 8080, healthy once
+ * {@code GET /_relay/health} answers. Never pulls: the image must be on the Docker engine
+ * already ({@code docker build -t swf-relay .} in swf-relay's checkout), or {@link #start()}
+ * says how to build it. On a local engine the port is published on 127.0.0.1 only.
+ *
+ * <pre>{@code
+ * @Testcontainers
+ * class MyWorkflowTest {
+ *     @Container
+ *     static SwfRelayContainer swf = new SwfRelayContainer().withPollHold(Duration.ofSeconds(2));
+ *
+ *     @BeforeEach
+ *     void clean() { swf.reset(); }
+ *
+ *     @Test
+ *     void runs() {
+ *         try (SwfClient client = swf.swfClient()) { ... }
+ *     }
+ * }
+ * }</pre>
+ */
+public class SwfRelayContainer extends GenericContainer<SwfRelayContainer> {
+
+    /** The tag {@code docker build -t swf-relay .} gives. */
+    public static final String DEFAULT_IMAGE = "swf-relay:latest";
+    /** The port {@code serve} listens on inside the container. */
+    public static final int PORT = 8080;
+
+    private Duration pollHold = Duration.ofSeconds(60);
+    private String region = "us-east-1";
+    private String accountId = "123456789012";
+
+    public SwfRelayContainer() {
+        this(DockerImageName.parse(DEFAULT_IMAGE));
+    }
+
+    public SwfRelayContainer(String image) {
+        this(DockerImageName.parse(image));
+    }
+
+    public SwfRelayContainer(DockerImageName image) {
+        super(image);
+        withExposedPorts(PORT);
+        withImagePullPolicy(name -> false);
+        waitingFor(Wait.forHttp("/_relay/health").forPort(PORT).forStatusCode(200)
+                .withStartupTimeout(Duration.ofMinutes(2)));
+        withCreateContainerCmdModifier(SwfRelayContainer::publishOnLoopbackWhenLocal);
+    }
+
+    /** How long a long poll waits for a task before answering empty (SWF's 60 s by default). */
+    public SwfRelayContainer withPollHold(Duration hold) {
+        if (hold.isNegative() || hold.isZero()) {
+            throw new IllegalArgumentException("poll hold must be positive, was " + hold);
+        }
+        this.pollHold = hold;
+        return withEnv("SWF_RELAY_POLL_HOLD", hold.toMillis() + "ms");
+    }
+
+    /** The region of requests that name none, and of {@link #swfClient()}. */
+    public SwfRelayContainer withRegion(String region) {
+        this.region = Objects.requireNonNull(region, "region");
+        return withEnv("SWF_RELAY_REGION", region);
+    }
+
+    /** The account id in ARNs. */
+    public SwfRelayContainer withAccountId(String accountId) {
+        this.accountId = Objects.requireNonNull(accountId, "accountId");
+        return withEnv("SWF_RELAY_ACCOUNT_ID", accountId);
+    }
+
+    public Duration getPollHold() {
+        return pollHold;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    @Override
+    public void start() {
+        LocalImage.require(getDockerImageName());
+        super.start();
+    }
+
+    /** Where SWF's protocol answers, for {@code endpointOverride}, boto3's {@code endpoint_url} or the AWS CLI. */
+    public URI getEndpoint() {
+        String host = getHost().equals("localhost") ? "127.0.0.1" : getHost();
+        return URI.create("http://" + host + ":" + getMappedPort(PORT));
+    }
+
+    /**
+     * A new SDK v2 client for this container (the caller closes it): dummy credentials, this
+     * region, and read timeouts longer than the poll hold, so an empty long poll is an answer.
+     */
+    public SwfClient swfClient() {
+        return EmulatorSwfClient.build(getEndpoint(), region, pollHold);
+    }
+
+    /** Forgets every domain, type and execution, and releases the clock (POST /_relay/reset). */
+    public void reset() {
+        admin().post("reset", "{}");
+    }
+
+    /** Stops the emulator's clock at {@code time}; it then moves only by {@link #advanceClock}. */
+    public void freezeClockAt(Instant time) {
+        admin().post("clock", "{\"time\":\"" + time + "\"}");
+    }
+
+    /** Moves the frozen clock forward, firing every timeout and timer that falls due, in order. */
+    public void advanceClock(Duration by) {
+        admin().post("clock", "{\"advance\":\"" + by + "\"}");
+    }
+
+    /** Lets the clock follow real time again. */
+    public void releaseClock() {
+        admin().post("clock", "{\"release\":true}");
+    }
+
+    /** The emulator's current time. */
+    public Instant clockTime() {
+        return admin().clockTime();
+    }
+
+    private AdminRoutes admin() {
+        return new AdminRoutes(getEndpoint());
+    }
+
+    private static void publishOnLoopbackWhenLocal(CreateContainerCmd create) {
+        String host = DockerClientFactory.instance().dockerHostIpAddress();
+        if (!host.equals("localhost") && !host.equals("127.0.0.1")) {
+            return;
+        }
+        HostConfig hostConfig = create.getHostConfig() != null ? create.getHostConfig() : HostConfig.newHostConfig();
+        hostConfig.withPublishAllPorts(false)
+                .withPortBindings(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), ExposedPort.tcp(PORT)));
+        create.withHostConfig(hostConfig);
+    }
+}
