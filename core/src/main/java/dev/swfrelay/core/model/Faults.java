@@ -161,6 +161,28 @@ public final class Faults {
         return fault(FaultType.ValidationException, explanation);
     }
 
+    /** A console path that names no page or asset. */
+    public static SwfFault noConsolePage(String path) {
+        return fault(FaultType.UnknownResourceFault, "No console page " + path);
+    }
+
+    /** An emulator-only route asked of a console that stands in front of SWF itself. */
+    public static SwfFault notAnEmulator(String path) {
+        return fault(FaultType.UnknownOperationException,
+                path + " is not available: this console talks to SWF, which has no emulator clock or admin routes");
+    }
+
+    /** A state-changing admin request sent by a page of another origin. */
+    public static SwfFault crossOriginRefused(String origin) {
+        return fault(FaultType.OperationNotPermittedFault,
+                "Cross-origin request refused: " + origin + " may not change this server's state");
+    }
+
+    /** A request to the CLI's console whose Host is not a loopback name (DNS rebinding). */
+    public static SwfFault loopbackOnly() {
+        return fault(FaultType.OperationNotPermittedFault, "This console answers only requests to 127.0.0.1 or localhost");
+    }
+
     // ---- the protocol's faults
 
     public static SwfFault notJson() {

@@ -3,8 +3,7 @@ package dev.swfrelay.emulator.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.swfrelay.core.model.FaultType;
-import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.emulator.console.ConsoleAssets;
 import dev.swfrelay.emulator.engine.TaskListView;
 import io.netty.buffer.Unpooled;
@@ -69,13 +68,13 @@ final class ConsoleRoutes {
             return redirect();
         }
         return assets.find(path).map(this::file).orElseGet(() -> responses.fault(HttpResponseStatus.NOT_FOUND,
-                new SwfFault(FaultType.UnknownResourceFault, "No console page " + path)));
+                Faults.noConsolePage(path)));
     }
 
     private static String domainOf(FullHttpRequest request) {
         List<String> domain = new QueryStringDecoder(request.uri()).parameters().get("domain");
         if (domain == null || domain.isEmpty() || domain.get(0).isEmpty()) {
-            throw new SwfFault(FaultType.ValidationException, "domain is required: GET " + TASK_LISTS + "?domain=NAME");
+            throw Faults.badAdminRequest("domain is required: GET " + TASK_LISTS + "?domain=NAME");
         }
         return domain.get(0);
     }
@@ -119,8 +118,7 @@ final class ConsoleRoutes {
     /** Refuses an admin route where no emulator stands behind the server (the console on real SWF). */
     static void requireEmulator(AdminRoutes admin, String path) {
         if (admin == null) {
-            throw new SwfFault(FaultType.UnknownOperationException,
-                    path + " is not available: this console talks to SWF, which has no emulator clock or admin routes");
+            throw Faults.notAnEmulator(path);
         }
     }
 
@@ -132,8 +130,7 @@ final class ConsoleRoutes {
         String origin = request.headers().get(HttpHeaderNames.ORIGIN);
         String host = request.headers().get(HttpHeaderNames.HOST);
         if (origin != null && !origin.equals("http://" + host) && !origin.equals("https://" + host)) {
-            throw new SwfFault(FaultType.OperationNotPermittedFault,
-                    "Cross-origin request refused: " + origin + " may not change this server's state");
+            throw Faults.crossOriginRefused(origin);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.swfrelay.emulator.http;
 
-import dev.swfrelay.core.model.FaultType;
-import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.core.model.Faults;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -31,8 +30,7 @@ final class LoopbackHostGuard extends ChannelInboundHandlerAdapter {
     public void channelRead(ChannelHandlerContext ctx, Object message) {
         if (message instanceof FullHttpRequest request && !loopback(request.headers().get(HttpHeaderNames.HOST))) {
             ReferenceCountUtil.release(request);
-            ctx.writeAndFlush(responses.fault(HttpResponseStatus.FORBIDDEN, new SwfFault(FaultType.OperationNotPermittedFault,
-                    "This console answers only requests to 127.0.0.1 or localhost"))).addListener(ChannelFutureListener.CLOSE);
+            ctx.writeAndFlush(responses.fault(HttpResponseStatus.FORBIDDEN, Faults.loopbackOnly())).addListener(ChannelFutureListener.CLOSE);
             return;
         }
         ctx.fireChannelRead(message);
