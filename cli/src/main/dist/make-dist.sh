@@ -15,5 +15,7 @@ chmod 755 "$dist/bin/swf-relay"
 cp "$target/swf-relay.jar" "$dist/lib/swf-relay.jar"
 "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$dist/lib/swf-relay.jsa" \
   -Xlog:disable -Xlog:all=error:stderr -jar "$dist/lib/swf-relay.jar" demo --over-http --seed "$seed" \
-  > "$target/cds-training.log"
+  > "$target/cds-training.log" 2>&1 \
+  || echo "make-dist: the training run exited $? (see $target/cds-training.log); the archive holds what it loaded" >&2
+[ -f "$dist/lib/swf-relay.jsa" ] || echo "make-dist: no class-data archive; the launcher runs without one" >&2
 tar -czf "$target/swf-relay-dist.tar.gz" -C "$target" --transform 's,^dist,swf-relay,' dist
