@@ -5,7 +5,8 @@
 #   java -jar cli/target/swf-relay.jar. Environment: RUNS (5).
 # Builds the cli module and what it depends on (offline, no install), then runs cli_wall.py: a
 # server, the seed's decider and two workers, and the median wall time of `list`, `register`,
-# `history` and `start --wait` (each checked to succeed), next to `java -version`.
+# `history` and `start --wait` (each checked to succeed), next to `java -version`, with the
+# median CPU time (user + system) of each command's process, which a loaded machine bends less.
 # The last line printed is one JSON object.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"

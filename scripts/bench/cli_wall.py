@@ -10,6 +10,7 @@ Prints one JSON line.
 import json
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -18,23 +19,31 @@ import time
 RUNS = int(os.environ.get("RUNS", 5))
 
 
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(argv, cwd):
-    started = time.monotonic()
+    """Wall time and CPU time (user + system, less sensitive to a loaded machine) of one run, in ms."""
+    cpu_before, started = children_cpu(), time.monotonic()
     done = subprocess.run(argv, cwd=cwd, capture_output=True, text=True)
-    elapsed = (time.monotonic() - started) * 1000
+    elapsed, cpu = (time.monotonic() - started) * 1000, (children_cpu() - cpu_before) * 1000
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} exited {done.returncode}: {done.stdout}{done.stderr}")
-    return elapsed, done.stdout
+    return elapsed, cpu, done.stdout
 
 
 def median_ms(argv, cwd, check=None):
-    times = []
+    """{"wall": median wall ms, "cpu": median CPU ms} over RUNS runs."""
+    walls, cpus = [], []
     for _ in range(RUNS):
-        elapsed, out = timed(argv, cwd)
+        elapsed, cpu, out = timed(argv, cwd)
         if check:
             check(out)
-        times.append(elapsed)
-    return round(statistics.median(times))
+        walls.append(elapsed)
+        cpus.append(cpu)
+    return {"wall": round(statistics.median(walls)), "cpu": round(statistics.median(cpus))}
 
 
 def main():
@@ -61,7 +70,7 @@ def main():
             completed[0] += 1
 
         timed(command + ["start", "--wait", "--workflow-id", "bench-first"] + backend + workflow, seed)
-        figures = {
+        figures = {  # wall and CPU ms of the command's process (the JVM)
             "java_version_ms": median_ms(["java", "-version"], seed),
             "list_ms": median_ms(command + ["list"] + backend + ["--domain", "swf-relay-seed"], seed),
             "register_ms": median_ms(command + ["register"] + backend + workflow, seed),
