@@ -10,7 +10,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 
 /**
  * The server's socket transport: Netty's native epoll where its library loads (Linux on
- * x86-64), with fewer system calls and no selector garbage per request; NIO everywhere else.
+ * x86-64: no JDK selector in between), NIO everywhere else.
  */
 enum ServerTransport {
     EPOLL,
