@@ -11,6 +11,8 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.swf.SwfClient;
@@ -18,8 +20,10 @@ import software.amazon.awssdk.services.swf.SwfClientBuilder;
 
 /**
  * Builds {@link AwsSwfService}s: against SWF with the SDK's default credential and region
- * chains, or against any endpoint that speaks SWF's protocol (the emulator's server) with
- * dummy credentials. Every client built here reads sockets for longer than SWF's 60-second
+ * chains on the Apache HTTP client, or against any endpoint that speaks SWF's protocol (the
+ * emulator's server) with dummy static credentials, a fixed region, no profile file and the
+ * JDK's {@code HttpURLConnection} (the SDK's lightest client: a CLI command starts in less
+ * time; nothing probes instance metadata or reads {@code ~/.aws}). Every client built here reads sockets for longer than SWF's 60-second
  * long-poll hold, retries throttling and transient errors with the SDK's standard retry
  * strategy, and bounds ordinary calls so a dead endpoint is reported rather than waited on.
  */
@@ -69,8 +73,19 @@ public final class AwsSwf {
         Objects.requireNonNull(endpoint, "endpoint");
         AwsCredentialsProvider dummy = StaticCredentialsProvider.create(
                 AwsBasicCredentials.create("swf-relay", "swf-relay-dummy-secret"));
-        return build(SwfClient.builder().region(Region.of(Objects.requireNonNull(region, "region")))
-                .endpointOverride(endpoint), dummy, endpoint);
+        SwfClientBuilder builder = SwfClient.builder()
+                .region(Region.of(Objects.requireNonNull(region, "region")))
+                .endpointOverride(endpoint)
+                .overrideConfiguration(c -> c.defaultProfileFileSupplier(AwsSwf::noProfileFile));
+        return build(builder, dummy, endpoint, UrlConnectionHttpClient.builder()
+                .socketTimeout(SOCKET_READ_TIMEOUT)
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .build());
+    }
+
+    /** Settings the SDK would otherwise look up in {@code ~/.aws/config}: none, for an endpoint. */
+    private static ProfileFile noProfileFile() {
+        return ProfileFile.aggregator().build();
     }
 
     private static AwsSwfService build(SwfClientBuilder builder, AwsCredentialsProvider credentials, URI endpoint) {

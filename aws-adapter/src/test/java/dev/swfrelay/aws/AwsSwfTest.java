@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 
 /** The factory builds clients for SWF's regions and for any endpoint, without contacting either. */
@@ -23,6 +24,15 @@ class AwsSwfTest {
             assertThat(swf.client().serviceClientConfiguration().region()).isEqualTo(Region.US_WEST_2);
             assertThat(swf.client().serviceClientConfiguration().endpointOverride()).contains(endpoint);
             assertThat(swf.ports("d", "me").workflows()).isNotNull();
+        }
+    }
+
+    @Test
+    void endpointClientReadsNoProfileFile() {
+        try (AwsSwfService swf = AwsSwf.forEndpoint(URI.create("http://127.0.0.1:9"), "us-west-2")) {
+            ProfileFile profiles = swf.client().serviceClientConfiguration().overrideConfiguration()
+                    .defaultProfileFileSupplier().orElseThrow().get();
+            assertThat(profiles.profiles()).isEmpty();
         }
     }
 }

@@ -63,4 +63,14 @@ class MainTest {
                 .contains("ActivityTaskScheduled", "ActivityTaskStarted", "ActivityTaskCompleted")
                 .containsPattern("result: B ran on .*; got from A: A ran on .* with input 'hello from the demo'");
     }
+
+    @Test
+    void demoOverHttpRunsTheSeedFlowThroughTheServerAndTheSdkClient() {
+        assertThat(run("demo", "--over-http")).as(err.toString()).isZero();
+
+        assertThat(out.toString())
+                .containsPattern("over HTTP: http://127\\.0\\.0\\.1:\\d+")
+                .contains("ActivityTaskCompleted", "WorkflowExecutionCompleted")
+                .containsPattern("result: B ran on .*; got from A: A ran on .* with input 'hello from the demo'");
+    }
 }

@@ -3,7 +3,10 @@ package dev.swfrelay.cli.command;
 import dev.swfrelay.cli.DurationText;
 import dev.swfrelay.cli.demo.Demo;
 import dev.swfrelay.cli.demo.SeedFiles;
+import dev.swfrelay.aws.AwsSwf;
+import dev.swfrelay.aws.AwsSwfService;
 import dev.swfrelay.emulator.SwfEmulator;
+import dev.swfrelay.emulator.http.SwfEmulatorServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,8 +32,15 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Input of step A (default: '${DEFAULT-VALUE}').")
     private String input;
 
+    @Option(names = "--over-http",
+            description = "Run it over SWF's HTTP protocol: the emulator's server on a free local port and the"
+                    + " AWS SDK client against it, as serve and the other commands do across processes.")
+    private boolean overHttp;
+
     @Spec
     private CommandSpec spec;
+
+    private static final Duration POLL_HOLD = Duration.ofSeconds(5);
 
     @Override
     public Integer call() throws InterruptedException {
@@ -44,12 +54,23 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("seed: " + dir.resolve("workflow.json") + ", " + dir.resolve("script-a.sh")
                     + ", " + dir.resolve("script-b.sh"));
         }
-        int exit;
-        try (SwfEmulator emulator = SwfEmulator.builder().pollHold(Duration.ofSeconds(5)).build()) {
-            exit = new Demo(emulator.service(), dir, out).run(input);
-        }
+        int exit = overHttp ? runOverHttp(dir, out) : runInProcess(dir, out);
         out.println("demo done in " + DurationText.format(Duration.ofNanos(System.nanoTime() - begin)));
         out.flush();
         return exit;
+    }
+
+    private int runInProcess(Path dir, PrintWriter out) throws InterruptedException {
+        try (SwfEmulator emulator = SwfEmulator.builder().pollHold(POLL_HOLD).build()) {
+            return new Demo(emulator.service(), dir, out).run(input);
+        }
+    }
+
+    private int runOverHttp(Path dir, PrintWriter out) throws InterruptedException {
+        try (SwfEmulatorServer server = SwfEmulatorServer.builder().port(0).pollHold(POLL_HOLD).build().start();
+             AwsSwfService service = AwsSwf.forEndpoint(server.uri(), Backends.DEFAULT_REGION)) {
+            out.println("over HTTP: " + server.uri());
+            return new Demo(service, dir, out).run(input);
+        }
     }
 }

@@ -16,9 +16,12 @@ import java.util.TreeMap;
 final class OperationTable {
 
     private final Map<String, Operation> byName;
+    /** The same, hashed: looked up once per request (a profile showed the sorted map's compares). */
+    private final Map<String, Operation> lookup;
 
     private OperationTable(Map<String, Operation> byName) {
         this.byName = byName;
+        this.lookup = Map.copyOf(byName);
     }
 
     static OperationTable of(ObjectMapper mapper) {
@@ -40,7 +43,7 @@ final class OperationTable {
                     .withDetail("expected X-Amz-Target: SimpleWorkflowService.<Operation>");
         }
         String name = target.substring(target.lastIndexOf('.') + 1).trim();
-        Operation op = byName.get(name);
+        Operation op = lookup.get(name);
         if (op == null) {
             throw Faults.unknownOperation(target);
         }

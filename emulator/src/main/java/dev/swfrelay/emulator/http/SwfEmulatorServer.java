@@ -10,9 +10,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
@@ -69,13 +67,14 @@ public final class SwfEmulatorServer implements AutoCloseable {
         AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls);
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses,
                 Optional.of(domain -> emulators.region(settings.region).taskLists(domain)));
+        ServerTransport transport = ServerTransport.best();
         boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("swf-relay-accept", true),
-                NioIoHandler.newFactory());
+                transport.ioHandlers());
         workers = new MultiThreadIoEventLoopGroup(settings.ioThreads, new DefaultThreadFactory("swf-relay-io", true),
-                NioIoHandler.newFactory());
+                transport.ioHandlers());
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
-                .channel(NioServerSocketChannel.class)
+                .channel(transport.serverChannel())
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelInitializer<SocketChannel>() {

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Wall time of CLI commands against a running server (not part of the tests).
+# Usage: scripts/bench.sh cli [COMMAND...]
+#   default COMMAND: the launcher cli/target/dist/bin/swf-relay when the build made it, else
+#   java -jar cli/target/swf-relay.jar. Environment: RUNS (5).
+# Builds the cli module and what it depends on (offline, no install), then runs cli_wall.py: a
+# server, the seed's decider and two workers, and the median wall time of `list`, `register`,
+# `history` and `start --wait` (each checked to succeed), next to `java -version`, with the
+# median CPU time (user + system) of each command's process, which a loaded machine bends less.
+# The last line printed is one JSON object.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+mvn -B -q -o -pl cli -am package -DskipTests >&2
+if [ "$#" -eq 0 ]; then
+  if [ -x cli/target/dist/bin/swf-relay ]; then set -- "$root/cli/target/dist/bin/swf-relay"; else set -- java -jar "$root/cli/target/swf-relay.jar"; fi
+fi
+exec python3 "$root/scripts/bench/cli_wall.py" "$root/examples/seed" "$@"
