@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import dev.swfrelay.emulator.json.SwfJson;
 
 /**
  * Every fault type's wire form, served through the real handler from a service that raises
@@ -39,7 +40,7 @@ class FaultWireFormTest {
                 new Class<?>[] {SwfService.class}, (proxy, method, args) -> {
                     throw new SwfFault(type, "raised " + type);
                 });
-        ObjectMapper mapper = WireJson.mapper();
+        ObjectMapper mapper = SwfJson.mapper();
         WireResponses responses = new WireResponses();
         try (VirtualClock clock = VirtualClock.systemTime();
              RegionalEmulators none = new RegionalEmulators(clock, Duration.ofSeconds(1), "123456789012",

@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DatabindException;
@@ -52,7 +52,7 @@ final class DecisionReader extends StdDeserializer<Decision> {
             }
         }
         JsonMappingException invalid = InvalidFormatException.from(ctxt.getParser(),
-                name == null ? WireFaults.NOT_NULL : WireFaults.enumRule(DecisionType.class), name, DecisionType.class);
+                name == null ? EnumNames.NOT_NULL : EnumNames.rule(DecisionType.class), name, DecisionType.class);
         throw JsonMappingException.wrapWithPath(invalid, Decision.class, TYPE);
     }
 }
