@@ -44,12 +44,9 @@ final class DecisionReader extends StdDeserializer<Decision> {
 
     private static DecisionType decisionType(JsonNode value, DeserializationContext ctxt) throws IOException {
         String name = value == null || value.isNull() ? null : value.asText();
-        if (value != null && value.isTextual()) {
-            for (DecisionType t : DecisionType.values()) {
-                if (t.name().equals(name)) {
-                    return t;
-                }
-            }
+        DecisionType type = value != null && value.isTextual() ? EnumNames.named(DecisionType.class, name) : null;
+        if (type != null) {
+            return type;
         }
         JsonMappingException invalid = InvalidFormatException.from(ctxt.getParser(),
                 name == null ? EnumNames.NOT_NULL : EnumNames.rule(DecisionType.class), name, DecisionType.class);
