@@ -7,6 +7,7 @@ import dev.swfrelay.cli.command.DescribeCommand;
 import dev.swfrelay.cli.command.HistoryCommand;
 import dev.swfrelay.cli.command.ListCommand;
 import dev.swfrelay.cli.command.RegisterCommand;
+import dev.swfrelay.cli.command.ReplayCommand;
 import dev.swfrelay.cli.command.ServeCommand;
 import dev.swfrelay.cli.command.StartCommand;
 import dev.swfrelay.cli.command.WorkerCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             DemoCommand.class, ServeCommand.class, RegisterCommand.class, DecideCommand.class,
             WorkerCommand.class, StartCommand.class, HistoryCommand.class, ListCommand.class,
-            DescribeCommand.class, ConsoleCommand.class
+            DescribeCommand.class, ReplayCommand.class, ConsoleCommand.class
         })
 public final class SwfRelayCommand implements Runnable {
 

@@ -4,6 +4,7 @@ import dev.swfrelay.cli.history.Timeline;
 import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.port.WorkflowClient;
+import dev.swfrelay.emulator.json.SwfJson;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,7 +41,7 @@ public final class HistoryCommand implements Callable<Integer> {
         List<HistoryEvent> events = workflows.history(domain, execution);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(HistoryJson.write(events));
+            out.println(SwfJson.writeHistory(events));
         } else {
             out.println("workflow " + execution.workflowId() + "  run " + execution.runId());
             Timeline.render(events).forEach(out::println);

@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.http;
 
+import dev.swfrelay.emulator.json.SwfJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.core.api.SwfService;
 import io.netty.bootstrap.ServerBootstrap;
@@ -44,7 +45,7 @@ public final class SwfConsoleServer implements AutoCloseable {
     /** Serves the console for {@code service} on 127.0.0.1:{@code port} (0 for any free port). */
     public static SwfConsoleServer start(SwfService service, int port) {
         Objects.requireNonNull(service, "service");
-        ObjectMapper mapper = WireJson.mapper();
+        ObjectMapper mapper = SwfJson.mapper();
         WireResponses responses = new WireResponses();
         SwfDispatcher dispatcher = new SwfDispatcher(mapper, region -> service, "us-east-1");
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses, Optional.empty());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.emulator.engine.Limits;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import dev.swfrelay.emulator.json.SwfJson;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -39,7 +40,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private final VirtualClock clock;
     private final boolean ownsClock;
     private final RegionalEmulators emulators;
-    private final ObjectMapper mapper = WireJson.mapper();
+    private final ObjectMapper mapper = SwfJson.mapper();
     private final WireResponses responses = new WireResponses();
     private final AtomicInteger parkedPolls = new AtomicInteger();
     private EventLoopGroup boss;

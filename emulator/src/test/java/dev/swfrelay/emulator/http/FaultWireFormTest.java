@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import dev.swfrelay.emulator.json.SwfJson;
 
 /**
  * Every fault type's wire form, served through the real handler from a service that raises
@@ -40,7 +41,7 @@ class FaultWireFormTest {
                 new Class<?>[] {SwfService.class}, (proxy, method, args) -> {
                     throw Faults.answered(type, "raised " + type, null);
                 });
-        ObjectMapper mapper = WireJson.mapper();
+        ObjectMapper mapper = SwfJson.mapper();
         WireResponses responses = new WireResponses();
         try (VirtualClock clock = VirtualClock.systemTime();
              RegionalEmulators none = new RegionalEmulators(clock, Duration.ofSeconds(1), "123456789012",

@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Netty and Jackson live only in emulator.http; the HTTP layer routes and maps, and uses the engine only through its entry points. */
+/**
+ * Netty lives only in emulator.http and Jackson only there and in the public SWF JSON codec
+ * (emulator.json); the HTTP layer routes and maps, and uses the engine only through its entry points.
+ */
 class HttpArchitectureTest {
 
     private static final JavaClasses EMULATOR = new ClassFileImporter()
@@ -22,13 +25,34 @@ class HttpArchitectureTest {
                 .isGreaterThan(10);
         assertThat(EMULATOR.stream().filter(c -> c.getPackageName().equals("dev.swfrelay.emulator.junit")).count())
                 .isGreaterThanOrEqualTo(3);
+        assertThat(EMULATOR.stream().filter(c -> c.getPackageName().equals("dev.swfrelay.emulator.json")).count())
+                .isGreaterThanOrEqualTo(5);
     }
 
     @Test
-    void nettyAndJacksonStayInTheHttpPackage() {
+    void nettyStaysInTheHttpPackage() {
         noClasses().that().resideOutsideOfPackage("dev.swfrelay.emulator.http")
-                .should().dependOnClassesThat().resideInAnyPackage("io.netty..", "com.fasterxml.jackson..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.netty..")
                 .because("the wire protocol is a plug-in on the engine (STYLE.md, habit 7); the JUnit extension talks HTTP through the SDK")
+                .check(EMULATOR);
+    }
+
+    @Test
+    void jacksonStaysInTheHttpPackageAndTheJsonCodec() {
+        noClasses().that().resideOutsideOfPackages("dev.swfrelay.emulator.http", "dev.swfrelay.emulator.json")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+                .because("SWF's JSON is written once, in the public codec emulator.json that the server, the CLI and "
+                        + "replay share; the engine and the JUnit extension see core's model only (STYLE.md, habit 7)")
+                .check(EMULATOR);
+    }
+
+    @Test
+    void theJsonCodecKnowsNeitherTransportNorEngine() {
+        noClasses().that().resideInAPackage("dev.swfrelay.emulator.json")
+                .should().dependOnClassesThat().resideInAnyPackage("io.netty..", "dev.swfrelay.emulator.http..",
+                        "dev.swfrelay.emulator.engine..")
+                .because("the codec maps SWF's JSON onto core's model and nothing else, so the CLI and replay can use it "
+                        + "without a server")
                 .check(EMULATOR);
     }
 

@@ -3,6 +3,7 @@ package dev.swfrelay.emulator.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import dev.swfrelay.emulator.json.SwfJson;
 
 /** Where a request goes: its region from the SigV4 scope, its path from any request-target form. */
 class RequestRoutingTest {
@@ -35,7 +36,7 @@ class RequestRoutingTest {
 
     @Test
     void everyOperationOfSwfIsDispatchedByEitherTargetPrefix() {
-        OperationTable table = OperationTable.of(WireJson.mapper());
+        OperationTable table = OperationTable.of(SwfJson.mapper());
         assertThat(table.all()).hasSize(39).containsKeys("RegisterDomain", "PollForDecisionTask", "UntagResource");
         assertThat(table.forTarget("SimpleWorkflowService.RegisterDomain").name()).isEqualTo("RegisterDomain");
         assertThat(table.forTarget("com.amazonaws.swf.service.model.SimpleWorkflowService.RegisterDomain").name())

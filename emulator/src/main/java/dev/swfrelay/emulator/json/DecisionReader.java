@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DatabindException;
@@ -44,15 +44,12 @@ final class DecisionReader extends StdDeserializer<Decision> {
 
     private static DecisionType decisionType(JsonNode value, DeserializationContext ctxt) throws IOException {
         String name = value == null || value.isNull() ? null : value.asText();
-        if (value != null && value.isTextual()) {
-            for (DecisionType t : DecisionType.values()) {
-                if (t.name().equals(name)) {
-                    return t;
-                }
-            }
+        DecisionType type = value != null && value.isTextual() ? EnumNames.named(DecisionType.class, name) : null;
+        if (type != null) {
+            return type;
         }
         JsonMappingException invalid = InvalidFormatException.from(ctxt.getParser(),
-                name == null ? WireFaults.NOT_NULL : WireFaults.enumRule(DecisionType.class), name, DecisionType.class);
+                name == null ? EnumNames.NOT_NULL : EnumNames.rule(DecisionType.class), name, DecisionType.class);
         throw JsonMappingException.wrapWithPath(invalid, Decision.class, TYPE);
     }
 }

@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +15,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The codec's own shapes: timeouts, timestamps, history events and decisions. */
-class WireJsonTest {
+class SwfJsonTest {
 
-    private final ObjectMapper mapper = WireJson.mapper();
+    private final ObjectMapper mapper = SwfJson.mapper();
 
     @Test
     void historyEventCarriesTypeTimestampAndAttributesUnderTheirMember() throws Exception {
@@ -62,6 +62,20 @@ class WireJsonTest {
     @Test
     void absentMembersAreOmittedFromAnswers() throws Exception {
         assertThat(mapper.writeValueAsString(new TaskList("l"))).isEqualTo("{\"name\":\"l\"}");
-        assertThat(mapper.writeValueAsString(new CompleteWorkflowExecution(null))).isEqualTo("{}");
+        assertThat(mapper.writeValueAsString(new CompleteWorkflowExecution(null))).isEqualTo(
+                "{\"decisionType\":\"CompleteWorkflowExecution\",\"completeWorkflowExecutionDecisionAttributes\":{}}");
+    }
+
+    @Test
+    void decisionsAreWrittenAsDecidersSendThemAndReadBack() throws Exception {
+        ScheduleActivityTask schedule = ScheduleActivityTask.builder().activityId("a").activityType(new ActivityType("x", "1"))
+                .taskList(new TaskList("l")).startToCloseTimeout(Timeout.ofSeconds(60)).build();
+
+        String json = mapper.writeValueAsString(schedule);
+
+        assertThat(json).isEqualTo("{\"decisionType\":\"ScheduleActivityTask\",\"scheduleActivityTaskDecisionAttributes\":"
+                + "{\"activityId\":\"a\",\"activityType\":{\"name\":\"x\",\"version\":\"1\"},"
+                + "\"startToCloseTimeout\":\"60\",\"taskList\":{\"name\":\"l\"}}}");
+        assertThat(mapper.readValue(json, dev.swfrelay.core.model.decision.Decision.class)).isEqualTo(schedule);
     }
 }

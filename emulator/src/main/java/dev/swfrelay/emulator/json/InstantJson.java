@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,8 +12,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
-/** A timestamp on the wire: a JSON number of epoch seconds with a fraction ({@code 1420113600.123}). */
+/**
+ * A timestamp on the wire: a JSON number of epoch seconds with a fraction ({@code 1420113600.123}).
+ * Read also from ISO 8601 with an offset, as the AWS CLI prints it ({@code "2015-01-01T12:00:00.123000+00:00"}).
+ */
 final class InstantJson {
 
     static final String RULE = "Member must be a timestamp in epoch seconds";
@@ -58,8 +62,8 @@ final class InstantJson {
             }
             String text = p.getText();
             try {
-                return token == JsonToken.VALUE_STRING && !text.isEmpty() && !Character.isDigit(text.charAt(0))
-                        ? Instant.parse(text)
+                return token == JsonToken.VALUE_STRING && text.indexOf('T') > 0
+                        ? OffsetDateTime.parse(text).toInstant()
                         : fromEpochSeconds(new BigDecimal(text));
             } catch (NumberFormatException | ArithmeticException | DateTimeException invalid) {
                 throw InvalidFormatException.from(p, RULE, text, Instant.class);

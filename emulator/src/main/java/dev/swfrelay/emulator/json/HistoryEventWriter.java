@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
