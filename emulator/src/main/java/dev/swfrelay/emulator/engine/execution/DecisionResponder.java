@@ -51,7 +51,7 @@ final class DecisionResponder {
                 throw TaskTokens.unknown(r.taskToken());
             }
             context.decisionTasks.beginProcessing(e);
-            long completed = e.append(new DecisionTaskCompleted(r.executionContext(), slot.startedScheduledEventId,
+            long completed = e.append(new DecisionTaskCompleted(r.executionContext(), slot.scheduledEventId,
                     slot.startedEventId, r.taskList(), r.taskListScheduleToStartTimeout()));
             if (r.executionContext() != null) {
                 e.latestExecutionContext = r.executionContext();

@@ -38,7 +38,8 @@ final class ExecutionCloser {
         context.decisionTasks.closeAll(e);
         context.activityTasks.closeAll(e);
         for (TimerState timer : e.open.timers().values()) {
-            ActivityState.cancel(timer.deadline());
+            timer.moveTo(TimerState.Phase.CANCELED);
+            ActivityState.cancel(timer.deadline);
         }
         e.open.timers().clear();
         boolean forced = status == CloseStatus.TERMINATED || status == CloseStatus.TIMED_OUT;
@@ -90,6 +91,7 @@ final class ExecutionCloser {
         }
         List<ChildState> children = List.copyOf(e.open.children().values());
         e.open.children().clear();
+        children.forEach(child -> child.moveTo(ChildState.Phase.CLOSED));
         if (policy == ChildPolicy.ABANDON || policy == null) {
             return;
         }
