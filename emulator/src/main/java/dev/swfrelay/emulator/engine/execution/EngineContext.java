@@ -20,7 +20,7 @@ final class EngineContext {
     final DomainRegistry domains;
     final TaskLists taskLists = new TaskLists();
     final ExecutionStore store = new ExecutionStore();
-    final TaskTokens tokens = new TaskTokens();
+    final TaskTokens tokens;
     final AtomicInteger startedTasks = new AtomicInteger();
     final AtomicLong sequence = new AtomicLong();
     final ScheduledExecutorService pollTimer;
@@ -34,6 +34,7 @@ final class EngineContext {
         this.settings = settings;
         this.domains = domains;
         this.pollTimer = pollTimer;
+        this.tokens = new TaskTokens(store, clock);
         this.decisionTasks = new DecisionTasks(this);
         this.activityTasks = new ActivityTasks(this);
         this.closer = new ExecutionCloser(this);
@@ -57,7 +58,6 @@ final class EngineContext {
         clock.cancelAll(this);
         taskLists.clear();
         store.clear();
-        tokens.clear();
         startedTasks.set(0);
     }
 }
