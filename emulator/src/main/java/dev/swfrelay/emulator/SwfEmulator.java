@@ -32,7 +32,7 @@ public final class SwfEmulator implements AutoCloseable {
     private final ScheduledThreadPoolExecutor pollTimer;
     private final SwfEngine engine;
 
-    private SwfEmulator(Builder b) {
+    private SwfEmulator(Builder b, EngineSettings settings) {
         this.ownsClock = b.clock == null;
         this.clock = ownsClock ? VirtualClock.systemTime() : b.clock;
         this.pollTimer = new ScheduledThreadPoolExecutor(1, runnable -> {
@@ -42,7 +42,7 @@ public final class SwfEmulator implements AutoCloseable {
             return t;
         });
         this.pollTimer.setRemoveOnCancelPolicy(true);
-        this.engine = new SwfEngine(clock, new EngineSettings(b.region, b.accountId, b.limits, b.pollHold), pollTimer);
+        this.engine = new SwfEngine(clock, settings, pollTimer);
     }
 
     public static Builder builder() {
@@ -77,13 +77,10 @@ public final class SwfEmulator implements AutoCloseable {
         }
     }
 
-    /** Builds an emulator; every setting has SWF's default. */
+    /** Builds an emulator; every setting has SWF's default and is checked by {@link #build}. */
     public static final class Builder {
         private VirtualClock clock;
-        private Duration pollHold = Duration.ofSeconds(60);
-        private String region = "us-east-1";
-        private String accountId = "123456789012";
-        private Limits limits = Limits.swf();
+        private final EngineSettings.Builder settings = EngineSettings.builder();
 
         private Builder() {
         }
@@ -96,28 +93,35 @@ public final class SwfEmulator implements AutoCloseable {
 
         /** How long, in real time, a long poll waits for a task before answering empty (60 s by default). */
         public Builder pollHold(Duration pollHold) {
-            this.pollHold = Objects.requireNonNull(pollHold, "pollHold");
+            settings.pollHold(pollHold);
             return this;
         }
 
         public Builder region(String region) {
-            this.region = Objects.requireNonNull(region, "region");
+            settings.region(region);
             return this;
         }
 
         /** The account id in ARNs (123456789012 by default). */
         public Builder accountId(String accountId) {
-            this.accountId = Objects.requireNonNull(accountId, "accountId");
+            settings.accountId(accountId);
             return this;
         }
 
         public Builder limits(Limits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
+            settings.limits(limits);
             return this;
         }
 
+        /** Every engine setting at once, e.g. a server's for one of its regions. */
+        public Builder settings(EngineSettings engineSettings) {
+            settings.from(engineSettings);
+            return this;
+        }
+
+        /** The emulator; {@link IllegalArgumentException} naming the setting when one is invalid (a negative poll hold). */
         public SwfEmulator build() {
-            return new SwfEmulator(this);
+            return new SwfEmulator(this, settings.build());
         }
     }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.SwfFault;
-import dev.swfrelay.emulator.engine.Limits;
+import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -42,8 +42,8 @@ class FaultWireFormTest {
         ObjectMapper mapper = WireJson.mapper();
         WireResponses responses = new WireResponses();
         try (VirtualClock clock = VirtualClock.systemTime();
-             RegionalEmulators none = new RegionalEmulators(clock, Duration.ofSeconds(1), "123456789012",
-                     Limits.swf())) {
+             RegionalEmulators none = new RegionalEmulators(clock,
+                     EngineSettings.builder().pollHold(Duration.ofSeconds(1)).build())) {
             EmbeddedChannel channel = new EmbeddedChannel(new SwfHttpHandler(
                     new SwfDispatcher(mapper, region -> raising, "us-east-1"),
                     new AdminRoutes(mapper, clock, none, new AtomicInteger()), responses, new AtomicInteger()));
