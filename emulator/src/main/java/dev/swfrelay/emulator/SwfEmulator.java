@@ -3,6 +3,7 @@ package dev.swfrelay.emulator;
 import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.core.service.ServicePorts;
 import dev.swfrelay.emulator.engine.EngineSettings;
+import dev.swfrelay.emulator.engine.LambdaFunction;
 import dev.swfrelay.emulator.engine.Limits;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.execution.SwfEngine;
@@ -110,6 +111,16 @@ public final class SwfEmulator implements AutoCloseable {
 
         public Builder limits(Limits limits) {
             settings.limits(limits);
+            return this;
+        }
+
+        /**
+         * Registers a Lambda function: a ScheduleLambdaFunction decision naming {@code name} runs
+         * {@code function} (off the engine's locks) with the task's input; what it returns is the
+         * result, what it throws fails the task.
+         */
+        public Builder lambdaFunction(String name, LambdaFunction function) {
+            settings.lambdaFunction(name, function);
             return this;
         }
 

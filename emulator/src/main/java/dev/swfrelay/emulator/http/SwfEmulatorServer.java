@@ -3,6 +3,7 @@ package dev.swfrelay.emulator.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.emulator.engine.EngineSettings;
+import dev.swfrelay.emulator.engine.LambdaFunction;
 import dev.swfrelay.emulator.engine.Limits;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import io.netty.bootstrap.ServerBootstrap;
@@ -217,6 +218,12 @@ public final class SwfEmulatorServer implements AutoCloseable {
 
         public Builder limits(Limits limits) {
             engine.limits(limits);
+            return this;
+        }
+
+        /** Registers a Lambda function every region's runs may schedule by {@code name}. */
+        public Builder lambdaFunction(String name, LambdaFunction function) {
+            engine.lambdaFunction(name, function);
             return this;
         }
 

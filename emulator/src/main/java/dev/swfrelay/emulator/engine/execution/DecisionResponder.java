@@ -126,7 +126,7 @@ final class DecisionResponder {
         } else if (d instanceof StartChildWorkflowExecution c) {
             externals.startChild(e, c, completed);
         } else if (d instanceof ScheduleLambdaFunction l) {
-            externals.scheduleLambda(e, l, completed);
+            context.lambdaTasks.schedule(e, l, completed);
         } else {
             throw Faults.validation("Unsupported decision " + d);
         }

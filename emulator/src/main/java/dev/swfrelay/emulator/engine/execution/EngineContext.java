@@ -26,6 +26,7 @@ final class EngineContext {
     final ScheduledExecutorService pollTimer;
     final DecisionTasks decisionTasks;
     final ActivityTasks activityTasks;
+    final LambdaTasks lambdaTasks;
     final ExecutionCloser closer;
     final ExecutionStarter starter;
 
@@ -37,6 +38,7 @@ final class EngineContext {
         this.tokens = new TaskTokens(store, clock);
         this.decisionTasks = new DecisionTasks(this);
         this.activityTasks = new ActivityTasks(this);
+        this.lambdaTasks = new LambdaTasks(this);
         this.closer = new ExecutionCloser(this);
         this.starter = new ExecutionStarter(this);
     }
@@ -51,7 +53,7 @@ final class EngineContext {
     }
 
     boolean idle() {
-        return taskLists.waiting() == 0 && startedTasks.get() == 0;
+        return taskLists.waiting() == 0 && startedTasks.get() == 0 && lambdaTasks.idle();
     }
 
     void clear() {
@@ -59,5 +61,6 @@ final class EngineContext {
         taskLists.clear();
         store.clear();
         startedTasks.set(0);
+        lambdaTasks.clear();
     }
 }

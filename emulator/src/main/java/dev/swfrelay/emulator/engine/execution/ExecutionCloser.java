@@ -37,6 +37,7 @@ final class ExecutionCloser {
         e.executionTimeout = null;
         context.decisionTasks.closeAll(e);
         context.activityTasks.closeAll(e);
+        context.lambdaTasks.closeAll(e);
         for (TimerState timer : e.open.timers().values()) {
             timer.moveTo(TimerState.Phase.CANCELED);
             ActivityState.cancel(timer.deadline);

@@ -53,6 +53,7 @@ public final class SwfEngine implements SwfService, Quiescence {
     public void shutdown() {
         releaseParkedPolls();
         context.clear();
+        context.lambdaTasks.shutdown();
         clock.unregister(this);
     }
 

@@ -1,0 +1,41 @@
+package dev.swfrelay.emulator.engine.execution;
+
+import dev.swfrelay.emulator.engine.clock.Deadline;
+
+/** One Lambda task of a run as a state machine: scheduled, started (its function running), closed once. */
+final class LambdaState {
+
+    /** Where the Lambda task is in its life. */
+    enum Phase {
+        /** LambdaFunctionScheduled is recorded. */
+        SCHEDULED,
+        /** LambdaFunctionStarted is recorded; the function runs off the run's lock. */
+        STARTED,
+        /** Completed, failed, timed out, failed to start, or its run closed. */
+        CLOSED
+    }
+
+    static final Transitions<Phase> MOVES = Transitions.of("lambda task", Phase.class)
+            .allow(Phase.SCHEDULED, Phase.STARTED, Phase.CLOSED)
+            .allow(Phase.STARTED, Phase.CLOSED);
+
+    final String id;
+    final long scheduledEventId;
+    long startedEventId;
+    Deadline startToClose;
+    private Phase phase = Phase.SCHEDULED;
+
+    LambdaState(String id, long scheduledEventId) {
+        this.id = id;
+        this.scheduledEventId = scheduledEventId;
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    /** Moves to {@code next}; throws {@link IllegalStateException} if the table does not allow it. */
+    void moveTo(Phase next) {
+        phase = MOVES.check(phase, next);
+    }
+}
