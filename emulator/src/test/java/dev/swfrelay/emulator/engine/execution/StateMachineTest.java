@@ -72,4 +72,14 @@ class StateMachineTest {
         assertThatThrownBy(() -> child.moveTo(ChildState.Phase.STARTED))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void closedLambdaTaskCannotCloseAgain() {
+        LambdaState lambda = new LambdaState("l1", 5);
+        lambda.moveTo(LambdaState.Phase.STARTED);
+        lambda.moveTo(LambdaState.Phase.CLOSED);
+        assertThatThrownBy(() -> lambda.moveTo(LambdaState.Phase.CLOSED))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("lambda task cannot move from CLOSED to CLOSED");
+    }
 }
