@@ -16,12 +16,15 @@ import java.util.function.Consumer;
  */
 public final class ScriptLambda implements LambdaFunction {
 
+    /** How long each wait for the script lasts: there is no heartbeat to send, only the interrupt of a timeout to notice. */
+    private static final Duration NO_HEARTBEAT_WAIT = Duration.ofSeconds(1);
+
     private final String name;
     private final ScriptActivity activity;
 
     public ScriptLambda(String name, ScriptCommand command, Duration grace, Consumer<String> log) {
         this.name = name;
-        this.activity = new ScriptActivity(new ScriptRunner(command, grace), Duration.ZERO, log);
+        this.activity = new ScriptActivity(new ScriptRunner(command, grace), NO_HEARTBEAT_WAIT, log);
     }
 
     /** Parses {@code NAME=COMMAND} (COMMAND split at spaces) and checks that the program may be run. */

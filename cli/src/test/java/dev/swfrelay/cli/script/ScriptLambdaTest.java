@@ -22,6 +22,10 @@ import dev.swfrelay.core.model.decision.ScheduleLambdaFunction;
 import dev.swfrelay.core.model.event.EventAttributes;
 import dev.swfrelay.core.model.event.LambdaFunctionCompleted;
 import dev.swfrelay.core.model.event.LambdaFunctionFailed;
+import dev.swfrelay.core.model.event.LambdaFunctionTimedOut;
+import dev.swfrelay.core.model.LambdaFunctionTimeoutType;
+import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import java.time.Instant;
 import dev.swfrelay.emulator.SwfEmulator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,9 +55,17 @@ class ScriptLambdaTest {
         return file.toString();
     }
 
-    /** Runs one ScheduleLambdaFunction of {@code name} with {@code input}; returns the task's outcome event. */
     private static <T extends EventAttributes> T runLambda(SwfEmulator emulator, String name, String input,
                                                            Class<T> outcome) {
+        return runLambda(emulator, name, input, null, () -> { }, outcome);
+    }
+
+    /**
+     * Runs one ScheduleLambdaFunction of {@code name} with {@code input} and {@code timeout}, does
+     * {@code meanwhile}, and returns the task's outcome event.
+     */
+    private static <T extends EventAttributes> T runLambda(SwfEmulator emulator, String name, String input,
+                                                           Timeout timeout, Runnable meanwhile, Class<T> outcome) {
         SwfService swf = emulator.service();
         swf.registerDomain(RegisterDomainRequest.builder().name("d").workflowExecutionRetentionPeriodInDays("1").build());
         swf.registerWorkflowType(RegisterWorkflowTypeRequest.builder().domain("d").name(FLOW.name())
@@ -66,7 +78,8 @@ class ScriptLambdaTest {
         String token = swf.pollForDecisionTask(PollForDecisionTaskRequest.builder().domain("d")
                 .taskList(new TaskList("decisions")).build()).join().taskToken();
         swf.respondDecisionTaskCompleted(RespondDecisionTaskCompletedRequest.builder().taskToken(token)
-                .decisions(List.of(new ScheduleLambdaFunction(null, "l1", input, name, null))).build());
+                .decisions(List.of(new ScheduleLambdaFunction(null, "l1", input, name, timeout))).build());
+        meanwhile.run();
         GetWorkflowExecutionHistoryRequest history = GetWorkflowExecutionHistoryRequest.builder().domain("d")
                 .execution(new WorkflowExecution(runId, "w")).build();
         return await().atMost(Duration.ofSeconds(60)).until(() -> swf.getWorkflowExecutionHistory(history).events()
@@ -91,6 +104,23 @@ class ScriptLambdaTest {
         ScriptLambda lambda = ScriptLambda.parse("upper=" + upper, Duration.ofSeconds(1), log::add);
         try (SwfEmulator emulator = SwfEmulator.builder().lambdaFunction(lambda.name(), lambda).build()) {
             assertThat(runLambda(emulator, "upper", "hello", LambdaFunctionCompleted.class).result()).isEqualTo("HELLO");
+        }
+    }
+
+    @Test
+    void aScriptThatRunsPastItsTimeoutTimesOutAndIsStopped() throws Exception {
+        Path pid = dir.resolve("pid");
+        String hang = script("hang.sh", "echo $$ > " + pid + "; exec sleep 600");
+        ScriptLambda lambda = ScriptLambda.parse("hangs=" + hang, Duration.ofSeconds(1), log::add);
+        VirtualClock clock = VirtualClock.frozenAt(Instant.parse("2015-01-01T12:00:00Z"));
+        try (clock; SwfEmulator emulator = SwfEmulator.builder().clock(clock).lambdaFunction(lambda.name(), lambda).build()) {
+            LambdaFunctionTimedOut timedOut = runLambda(emulator, "hangs", "in", Timeout.ofSeconds(5), () -> {
+                await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(pid) && Files.size(pid) > 0);
+                clock.advance(Duration.ofSeconds(5));
+            }, LambdaFunctionTimedOut.class);
+            assertThat(timedOut.timeoutType()).isEqualTo(LambdaFunctionTimeoutType.START_TO_CLOSE);
+            long script = Long.parseLong(Files.readString(pid).trim());
+            await().atMost(Duration.ofSeconds(30)).until(() -> ProcessHandle.of(script).map(p -> !p.isAlive()).orElse(true));
         }
     }
 

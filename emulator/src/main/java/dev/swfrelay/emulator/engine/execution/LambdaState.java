@@ -1,6 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
 import dev.swfrelay.emulator.engine.clock.Deadline;
+import java.util.concurrent.Future;
 
 /** One Lambda task of a run as a state machine: scheduled, started (its function running), closed once. */
 final class LambdaState {
@@ -23,6 +24,8 @@ final class LambdaState {
     final long scheduledEventId;
     long startedEventId;
     Deadline startToClose;
+    /** The function's run on the executor, once submitted; interrupted when the task times out or its run closes. */
+    volatile Future<?> invocation;
     private Phase phase = Phase.SCHEDULED;
 
     LambdaState(String id, long scheduledEventId) {

@@ -18,13 +18,14 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 
 /**
  * The ScheduleLambdaFunction decision and the Lambda task's life: the function registered under
  * the decision's name runs on this class's executor, off every lock; its outcome is recorded
  * under the run's lock, unless the task timed out (START_TO_CLOSE, 900 s by default as on SWF)
- * or the run closed first. A run with no Lambda role, or an engine with no function at all,
+ * or the run closed first; then its function is interrupted. A run with no Lambda role, or an engine with no function at all,
  * cannot schedule one; a name with no function fails to start (see docs/ARCHITECTURE.md).
  */
 final class LambdaTasks {
@@ -63,12 +64,10 @@ final class LambdaTasks {
         e.open.lambdas().put(d.id(), lambda);
         lambda.moveTo(LambdaState.Phase.STARTED);
         lambda.startedEventId = e.append(new LambdaFunctionStarted(scheduled));
-        lambda.startToClose = context.after(context.clock.now(), timeout, e, at -> close(e, lambda,
-                new LambdaFunctionTimedOut(scheduled, lambda.startedEventId, LambdaFunctionTimeoutType.START_TO_CLOSE),
-                at));
+        lambda.startToClose = context.after(context.clock.now(), timeout, e, at -> timedOut(e, lambda, at));
         running.add(lambda);
         String input = d.input();
-        e.later(() -> runner.execute(() -> invoke(e, lambda, function, input)));
+        e.later(() -> lambda.invocation = runner.submit(() -> invoke(e, lambda, function, input)));
     }
 
     private ScheduleLambdaFunctionFailedCause refusal(Execution e, ScheduleLambdaFunction d) {
@@ -117,6 +116,23 @@ final class LambdaTasks {
         e.append(at, outcome);
     }
 
+    /** START_TO_CLOSE passed: the task times out and its function is interrupted (a command is stopped). */
+    private void timedOut(Execution e, LambdaState lambda, Instant at) {
+        boolean wasRunning = e.isOpen() && lambda.phase() == LambdaState.Phase.STARTED;
+        close(e, lambda, new LambdaFunctionTimedOut(lambda.scheduledEventId, lambda.startedEventId,
+                LambdaFunctionTimeoutType.START_TO_CLOSE), at);
+        if (wasRunning) {
+            interrupt(lambda);
+        }
+    }
+
+    private static void interrupt(LambdaState lambda) {
+        Future<?> invocation = lambda.invocation;
+        if (invocation != null) {
+            invocation.cancel(true);
+        }
+    }
+
     private void release(Execution e, LambdaState lambda) {
         lambda.moveTo(LambdaState.Phase.CLOSED);
         e.open.lambdas().remove(lambda.id, lambda);
@@ -128,6 +144,7 @@ final class LambdaTasks {
     void closeAll(Execution e) {
         for (LambdaState lambda : e.open.lambdas().values().toArray(new LambdaState[0])) {
             release(e, lambda);
+            interrupt(lambda);
         }
     }
 
