@@ -36,7 +36,7 @@ final class ActivityState {
     final Timeout scheduleToClose;
     final Timeout startToClose;
     final Timeout heartbeat;
-    private Phase phase = Phase.SCHEDULED;
+    final Lifecycle<Phase> lifecycle = new Lifecycle<>(MOVES, Phase.SCHEDULED);
     QueuedActivity queued;
     long startedEventId;
     String token;
@@ -63,21 +63,12 @@ final class ActivityState {
         this.heartbeat = heartbeat;
     }
 
-    Phase phase() {
-        return phase;
-    }
-
-    /** Moves to {@code next}; throws {@link IllegalStateException} if the table does not allow it. */
-    void moveTo(Phase next) {
-        phase = MOVES.check(phase, next);
-    }
-
     boolean started() {
-        return phase == Phase.STARTED || phase == Phase.CANCEL_REQUESTED;
+        return lifecycle.phase() == Phase.STARTED || lifecycle.phase() == Phase.CANCEL_REQUESTED;
     }
 
     boolean closed() {
-        return phase == Phase.CLOSED;
+        return lifecycle.phase() == Phase.CLOSED;
     }
 
     void cancelDeadlines() {

@@ -52,7 +52,7 @@ final class ActivityTasks {
             return Delivery.POLL_GONE;
         }
         e.history.add(new HistoryEvent(startedEventId, now, new ActivityTaskStarted(poll.identity(), a.scheduledEventId)));
-        a.moveTo(ActivityState.Phase.STARTED);
+        a.lifecycle.moveTo(ActivityState.Phase.STARTED);
         a.queued = null;
         a.startedEventId = startedEventId;
         a.token = token;
@@ -73,14 +73,14 @@ final class ActivityTasks {
         a.heartbeatDetails = details;
         ActivityState.cancel(a.heartbeatDeadline);
         armHeartbeat(a, context.clock.now());
-        return a.phase() == ActivityState.Phase.CANCEL_REQUESTED;
+        return a.lifecycle.phase() == ActivityState.Phase.CANCEL_REQUESTED;
     }
 
     /** The decider asked to cancel: a task not yet started is canceled at once. */
     void requestCancel(ActivityState a, long cancelRequestedEventId) {
         a.latestCancelRequestedEventId = cancelRequestedEventId;
         if (a.started()) {
-            a.moveTo(ActivityState.Phase.CANCEL_REQUESTED);
+            a.lifecycle.moveTo(ActivityState.Phase.CANCEL_REQUESTED);
         } else {
             close(a);
             a.execution.append(new ActivityTaskCanceled(null, cancelRequestedEventId, a.scheduledEventId, 0));
@@ -94,7 +94,7 @@ final class ActivityTasks {
     /** Removes the activity from its execution: off its list, deadlines cancelled, token revoked. */
     void close(ActivityState a) {
         boolean started = a.started();
-        a.moveTo(ActivityState.Phase.CLOSED);
+        a.lifecycle.moveTo(ActivityState.Phase.CLOSED);
         a.execution.open.activities().remove(a.activityId, a);
         if (a.queued != null) {
             a.queued.queue.remove(a.queued);

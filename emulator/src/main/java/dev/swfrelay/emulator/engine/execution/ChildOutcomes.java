@@ -31,7 +31,7 @@ final class ChildOutcomes {
             if (state == null) {
                 return;
             }
-            state.moveTo(ChildState.Phase.CLOSED);
+            state.lifecycle.moveTo(ChildState.Phase.CLOSED);
             parent.open.children().remove(child.id.workflowId());
             parent.append(outcome(state, child, status, closeEvent));
         });

@@ -29,20 +29,11 @@ final class ChildState {
     final long initiatedEventId;
     WorkflowExecution run;
     long startedEventId;
-    private Phase phase = Phase.INITIATED;
+    final Lifecycle<Phase> lifecycle = new Lifecycle<>(MOVES, Phase.INITIATED);
 
     ChildState(String workflowId, WorkflowType type, long initiatedEventId) {
         this.workflowId = workflowId;
         this.type = type;
         this.initiatedEventId = initiatedEventId;
-    }
-
-    Phase phase() {
-        return phase;
-    }
-
-    /** Moves to {@code next}; throws {@link IllegalStateException} if the table does not allow it. */
-    void moveTo(Phase next) {
-        phase = MOVES.check(phase, next);
     }
 }

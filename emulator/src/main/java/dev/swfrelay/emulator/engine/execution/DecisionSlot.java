@@ -39,7 +39,7 @@ final class DecisionSlot {
             .allow(Phase.COMPLETING_EVENTS_NEW, Phase.COMPLETING_EVENTS_NEW, Phase.IDLE)
             .allow(Phase.COMPLETING_EVENTS_UNSEEN, Phase.COMPLETING_EVENTS_UNSEEN, Phase.IDLE);
 
-    private Phase phase = Phase.IDLE;
+    final Lifecycle<Phase> lifecycle = new Lifecycle<>(MOVES, Phase.IDLE);
 
     long scheduledEventId;
     QueuedDecision queued;
@@ -48,30 +48,21 @@ final class DecisionSlot {
     Deadline timeout;
     long previousStartedEventId;
 
-    Phase phase() {
-        return phase;
-    }
-
-    /** Moves to {@code next}; throws {@link IllegalStateException} if the table does not allow it. */
-    void moveTo(Phase next) {
-        phase = MOVES.check(phase, next);
-    }
-
     boolean started() {
-        return phase == Phase.STARTED || phase == Phase.STARTED_EVENTS_UNSEEN;
+        return lifecycle.phase() == Phase.STARTED || lifecycle.phase() == Phase.STARTED_EVENTS_UNSEEN;
     }
 
     boolean completing() {
-        return phase == Phase.COMPLETING || phase == Phase.COMPLETING_EVENTS_NEW
-                || phase == Phase.COMPLETING_EVENTS_UNSEEN;
+        return lifecycle.phase() == Phase.COMPLETING || lifecycle.phase() == Phase.COMPLETING_EVENTS_NEW
+                || lifecycle.phase() == Phase.COMPLETING_EVENTS_UNSEEN;
     }
 
     /** Whether events arrived that the decider completing the task did not see. */
     boolean unhandled() {
-        return phase == Phase.COMPLETING_EVENTS_UNSEEN;
+        return lifecycle.phase() == Phase.COMPLETING_EVENTS_UNSEEN;
     }
 
     int openCount() {
-        return phase == Phase.IDLE ? 0 : 1;
+        return lifecycle.phase() == Phase.IDLE ? 0 : 1;
     }
 }

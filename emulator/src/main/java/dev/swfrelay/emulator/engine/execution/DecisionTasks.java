@@ -30,11 +30,11 @@ final class DecisionTasks {
         if (!e.isOpen()) {
             return;
         }
-        switch (slot.phase()) {
+        switch (slot.lifecycle.phase()) {
             case IDLE -> schedule(e);
-            case STARTED, STARTED_EVENTS_UNSEEN -> slot.moveTo(DecisionSlot.Phase.STARTED_EVENTS_UNSEEN);
-            case COMPLETING, COMPLETING_EVENTS_NEW -> slot.moveTo(DecisionSlot.Phase.COMPLETING_EVENTS_NEW);
-            case COMPLETING_EVENTS_UNSEEN -> slot.moveTo(DecisionSlot.Phase.COMPLETING_EVENTS_UNSEEN);
+            case STARTED, STARTED_EVENTS_UNSEEN -> slot.lifecycle.moveTo(DecisionSlot.Phase.STARTED_EVENTS_UNSEEN);
+            case COMPLETING, COMPLETING_EVENTS_NEW -> slot.lifecycle.moveTo(DecisionSlot.Phase.COMPLETING_EVENTS_NEW);
+            case COMPLETING_EVENTS_UNSEEN -> slot.lifecycle.moveTo(DecisionSlot.Phase.COMPLETING_EVENTS_UNSEEN);
             case SCHEDULED -> { }
         }
     }
@@ -43,7 +43,7 @@ final class DecisionTasks {
         DecisionSlot slot = e.decision;
         long id = e.append(new DecisionTaskScheduled(e.decisionScheduleToStart, e.config.taskStartToCloseTimeout(),
                 e.decisionTaskList, e.config.taskPriority()));
-        slot.moveTo(DecisionSlot.Phase.SCHEDULED);
+        slot.lifecycle.moveTo(DecisionSlot.Phase.SCHEDULED);
         slot.scheduledEventId = id;
         TaskQueue<DecisionTask> queue = context.taskLists.decisions(e.domain, e.decisionTaskList.name());
         QueuedDecision queued = new QueuedDecision(e, queue, e.config.priority(), context.sequence.incrementAndGet());
@@ -71,7 +71,7 @@ final class DecisionTasks {
             e.history.remove(e.history.size() - 1);
             return Delivery.POLL_GONE;
         }
-        slot.moveTo(DecisionSlot.Phase.STARTED);
+        slot.lifecycle.moveTo(DecisionSlot.Phase.STARTED);
         slot.startedEventId = startedEventId;
         slot.token = token;
         slot.queued = null;
@@ -85,7 +85,7 @@ final class DecisionTasks {
     /** The decider answered: the task stays started while its decisions are applied. */
     void beginProcessing(Execution e) {
         DecisionSlot slot = e.decision;
-        slot.moveTo(slot.phase() == DecisionSlot.Phase.STARTED_EVENTS_UNSEEN
+        slot.lifecycle.moveTo(slot.lifecycle.phase() == DecisionSlot.Phase.STARTED_EVENTS_UNSEEN
                 ? DecisionSlot.Phase.COMPLETING_EVENTS_UNSEEN : DecisionSlot.Phase.COMPLETING);
         ActivityState.cancel(slot.timeout);
         slot.timeout = null;
@@ -96,8 +96,8 @@ final class DecisionTasks {
     /** The decisions are applied: close the task and schedule the next one if events arrived meanwhile. */
     void endProcessing(Execution e) {
         DecisionSlot slot = e.decision;
-        boolean again = slot.phase() != DecisionSlot.Phase.COMPLETING;
-        slot.moveTo(DecisionSlot.Phase.IDLE);
+        boolean again = slot.lifecycle.phase() != DecisionSlot.Phase.COMPLETING;
+        slot.lifecycle.moveTo(DecisionSlot.Phase.IDLE);
         slot.previousStartedEventId = slot.startedEventId;
         slot.startedEventId = 0;
         slot.scheduledEventId = 0;
@@ -109,7 +109,7 @@ final class DecisionTasks {
     /** The execution closed: withdraw its scheduled task and revoke a started one. */
     void closeAll(Execution e) {
         DecisionSlot slot = e.decision;
-        if (slot.completing() || slot.phase() == DecisionSlot.Phase.IDLE) {
+        if (slot.completing() || slot.lifecycle.phase() == DecisionSlot.Phase.IDLE) {
             return;
         }
         if (slot.queued != null) {
@@ -122,7 +122,7 @@ final class DecisionTasks {
             slot.token = null;
             context.startedTasks.decrementAndGet();
         }
-        slot.moveTo(DecisionSlot.Phase.IDLE);
+        slot.lifecycle.moveTo(DecisionSlot.Phase.IDLE);
         slot.scheduledEventId = 0;
         slot.startedEventId = 0;
     }
@@ -135,7 +135,7 @@ final class DecisionTasks {
         context.startedTasks.decrementAndGet();
         long scheduled = slot.scheduledEventId;
         long started = slot.startedEventId;
-        slot.moveTo(DecisionSlot.Phase.IDLE);
+        slot.lifecycle.moveTo(DecisionSlot.Phase.IDLE);
         slot.token = null;
         slot.timeout = null;
         slot.startedEventId = 0;
@@ -151,7 +151,7 @@ final class DecisionTasks {
         }
         queued.queue.remove(queued);
         long scheduled = slot.scheduledEventId;
-        slot.moveTo(DecisionSlot.Phase.IDLE);
+        slot.lifecycle.moveTo(DecisionSlot.Phase.IDLE);
         slot.queued = null;
         slot.scheduledEventId = 0;
         slot.timeout = null;

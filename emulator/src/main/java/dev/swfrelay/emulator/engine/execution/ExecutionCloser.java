@@ -39,7 +39,7 @@ final class ExecutionCloser {
         context.activityTasks.closeAll(e);
         context.lambdaTasks.closeAll(e);
         for (TimerState timer : e.open.timers().values()) {
-            timer.moveTo(TimerState.Phase.CANCELED);
+            timer.lifecycle.moveTo(TimerState.Phase.CANCELED);
             ActivityState.cancel(timer.deadline);
         }
         e.open.timers().clear();
@@ -92,7 +92,7 @@ final class ExecutionCloser {
         }
         List<ChildState> children = List.copyOf(e.open.children().values());
         e.open.children().clear();
-        children.forEach(child -> child.moveTo(ChildState.Phase.CLOSED));
+        children.forEach(child -> child.lifecycle.moveTo(ChildState.Phase.CLOSED));
         if (policy == ChildPolicy.ABANDON || policy == null) {
             return;
         }

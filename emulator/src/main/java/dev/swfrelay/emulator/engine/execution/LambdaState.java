@@ -26,19 +26,10 @@ final class LambdaState {
     Deadline startToClose;
     /** The function's run on the executor, once submitted; interrupted when the task times out or its run closes. */
     volatile Future<?> invocation;
-    private Phase phase = Phase.SCHEDULED;
+    final Lifecycle<Phase> lifecycle = new Lifecycle<>(MOVES, Phase.SCHEDULED);
 
     LambdaState(String id, long scheduledEventId) {
         this.id = id;
         this.scheduledEventId = scheduledEventId;
-    }
-
-    Phase phase() {
-        return phase;
-    }
-
-    /** Moves to {@code next}; throws {@link IllegalStateException} if the table does not allow it. */
-    void moveTo(Phase next) {
-        phase = MOVES.check(phase, next);
     }
 }

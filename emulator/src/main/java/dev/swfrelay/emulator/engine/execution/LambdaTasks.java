@@ -57,12 +57,12 @@ final class LambdaTasks {
         LambdaState lambda = new LambdaState(d.id(), scheduled);
         LambdaFunction function = context.settings.lambdaFunctions().get(d.name());
         if (function == null) {
-            lambda.moveTo(LambdaState.Phase.CLOSED);
+            lambda.lifecycle.moveTo(LambdaState.Phase.CLOSED);
             e.append(new StartLambdaFunctionFailed(null, "Function not found: " + d.name(), scheduled));
             return;
         }
         e.open.lambdas().put(d.id(), lambda);
-        lambda.moveTo(LambdaState.Phase.STARTED);
+        lambda.lifecycle.moveTo(LambdaState.Phase.STARTED);
         lambda.startedEventId = e.append(new LambdaFunctionStarted(scheduled));
         lambda.startToClose = context.after(context.clock.now(), timeout, e, at -> timedOut(e, lambda, at));
         running.add(lambda);
@@ -109,7 +109,7 @@ final class LambdaTasks {
 
     /** Records how the task ended, unless it already ended (a result after its timeout is dropped). */
     private void close(Execution e, LambdaState lambda, EventAttributes outcome, Instant at) {
-        if (!e.isOpen() || lambda.phase() != LambdaState.Phase.STARTED) {
+        if (!e.isOpen() || lambda.lifecycle.phase() != LambdaState.Phase.STARTED) {
             return;
         }
         release(e, lambda);
@@ -118,7 +118,7 @@ final class LambdaTasks {
 
     /** START_TO_CLOSE passed: the task times out and its function is interrupted (a command is stopped). */
     private void timedOut(Execution e, LambdaState lambda, Instant at) {
-        boolean wasRunning = e.isOpen() && lambda.phase() == LambdaState.Phase.STARTED;
+        boolean wasRunning = e.isOpen() && lambda.lifecycle.phase() == LambdaState.Phase.STARTED;
         close(e, lambda, new LambdaFunctionTimedOut(lambda.scheduledEventId, lambda.startedEventId,
                 LambdaFunctionTimeoutType.START_TO_CLOSE), at);
         if (wasRunning) {
@@ -134,7 +134,7 @@ final class LambdaTasks {
     }
 
     private void release(Execution e, LambdaState lambda) {
-        lambda.moveTo(LambdaState.Phase.CLOSED);
+        lambda.lifecycle.moveTo(LambdaState.Phase.CLOSED);
         e.open.lambdas().remove(lambda.id, lambda);
         ActivityState.cancel(lambda.startToClose);
         running.remove(lambda);

@@ -42,17 +42,17 @@ final class TimerDecisions {
             e.append(new CancelTimerFailed(CancelTimerFailedCause.TIMER_ID_UNKNOWN, completed, d.timerId()));
             return;
         }
-        timer.moveTo(TimerState.Phase.CANCELED);
+        timer.lifecycle.moveTo(TimerState.Phase.CANCELED);
         ActivityState.cancel(timer.deadline);
         e.append(new TimerCanceled(completed, timer.startedEventId, d.timerId()));
     }
 
     /** The deadline passed; one that was canceled while already firing finds the timer closed and does nothing. */
     private void fire(Execution e, TimerState timer, java.time.Instant at) {
-        if (timer.phase() != TimerState.Phase.STARTED) {
+        if (timer.lifecycle.phase() != TimerState.Phase.STARTED) {
             return;
         }
-        timer.moveTo(TimerState.Phase.FIRED);
+        timer.lifecycle.moveTo(TimerState.Phase.FIRED);
         e.open.timers().remove(timer.timerId, timer);
         e.append(at, new TimerFired(timer.startedEventId, timer.timerId));
     }

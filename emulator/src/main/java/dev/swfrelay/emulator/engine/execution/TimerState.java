@@ -21,19 +21,10 @@ final class TimerState {
     final String timerId;
     final long startedEventId;
     Deadline deadline;
-    private Phase phase = Phase.STARTED;
+    final Lifecycle<Phase> lifecycle = new Lifecycle<>(MOVES, Phase.STARTED);
 
     TimerState(String timerId, long startedEventId) {
         this.timerId = timerId;
         this.startedEventId = startedEventId;
-    }
-
-    Phase phase() {
-        return phase;
-    }
-
-    /** Moves to {@code next}; throws {@link IllegalStateException} if the table does not allow it. */
-    void moveTo(Phase next) {
-        phase = MOVES.check(phase, next);
     }
 }

@@ -12,7 +12,7 @@ class StateMachineTest {
     @Test
     void decisionTaskCannotStartWithoutBeingScheduled() {
         DecisionSlot slot = new DecisionSlot();
-        assertThatThrownBy(() -> slot.moveTo(DecisionSlot.Phase.STARTED))
+        assertThatThrownBy(() -> slot.lifecycle.moveTo(DecisionSlot.Phase.STARTED))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("decision task cannot move from IDLE to STARTED");
     }
@@ -20,14 +20,14 @@ class StateMachineTest {
     @Test
     void decisionTaskCannotCompleteTwice() {
         DecisionSlot slot = new DecisionSlot();
-        slot.moveTo(DecisionSlot.Phase.SCHEDULED);
-        slot.moveTo(DecisionSlot.Phase.STARTED);
-        slot.moveTo(DecisionSlot.Phase.STARTED_EVENTS_UNSEEN);
-        slot.moveTo(DecisionSlot.Phase.COMPLETING_EVENTS_UNSEEN);
+        slot.lifecycle.moveTo(DecisionSlot.Phase.SCHEDULED);
+        slot.lifecycle.moveTo(DecisionSlot.Phase.STARTED);
+        slot.lifecycle.moveTo(DecisionSlot.Phase.STARTED_EVENTS_UNSEEN);
+        slot.lifecycle.moveTo(DecisionSlot.Phase.COMPLETING_EVENTS_UNSEEN);
         assertThat(slot.unhandled()).isTrue();
-        slot.moveTo(DecisionSlot.Phase.IDLE);
+        slot.lifecycle.moveTo(DecisionSlot.Phase.IDLE);
         assertThat(slot.openCount()).isZero();
-        assertThatThrownBy(() -> slot.moveTo(DecisionSlot.Phase.COMPLETING))
+        assertThatThrownBy(() -> slot.lifecycle.moveTo(DecisionSlot.Phase.COMPLETING))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("decision task cannot move from IDLE to COMPLETING");
     }
@@ -35,8 +35,8 @@ class StateMachineTest {
     @Test
     void closedActivityTaskCannotStart() {
         ActivityState activity = new ActivityState(null, "a", null, 5, null, 0, null, null, null, null, null);
-        activity.moveTo(ActivityState.Phase.CLOSED);
-        assertThatThrownBy(() -> activity.moveTo(ActivityState.Phase.STARTED))
+        activity.lifecycle.moveTo(ActivityState.Phase.CLOSED);
+        assertThatThrownBy(() -> activity.lifecycle.moveTo(ActivityState.Phase.STARTED))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("activity task cannot move from CLOSED to STARTED");
     }
@@ -44,19 +44,19 @@ class StateMachineTest {
     @Test
     void activityTaskNotStartedCannotBeMarkedCancelRequested() {
         ActivityState activity = new ActivityState(null, "a", null, 5, null, 0, null, null, null, null, null);
-        assertThatThrownBy(() -> activity.moveTo(ActivityState.Phase.CANCEL_REQUESTED))
+        assertThatThrownBy(() -> activity.lifecycle.moveTo(ActivityState.Phase.CANCEL_REQUESTED))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("activity task cannot move from SCHEDULED to CANCEL_REQUESTED");
-        activity.moveTo(ActivityState.Phase.STARTED);
-        activity.moveTo(ActivityState.Phase.CANCEL_REQUESTED);
+        activity.lifecycle.moveTo(ActivityState.Phase.STARTED);
+        activity.lifecycle.moveTo(ActivityState.Phase.CANCEL_REQUESTED);
         assertThat(activity.started()).isTrue();
     }
 
     @Test
     void canceledTimerCannotFire() {
         TimerState timer = new TimerState("t", 3);
-        timer.moveTo(TimerState.Phase.CANCELED);
-        assertThatThrownBy(() -> timer.moveTo(TimerState.Phase.FIRED))
+        timer.lifecycle.moveTo(TimerState.Phase.CANCELED);
+        assertThatThrownBy(() -> timer.lifecycle.moveTo(TimerState.Phase.FIRED))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("timer cannot move from CANCELED to FIRED");
     }
@@ -64,21 +64,21 @@ class StateMachineTest {
     @Test
     void closedChildCannotStart() {
         ChildState child = new ChildState("w", new WorkflowType("wf", "1"), 4);
-        child.moveTo(ChildState.Phase.STARTED);
-        assertThatThrownBy(() -> child.moveTo(ChildState.Phase.STARTED))
+        child.lifecycle.moveTo(ChildState.Phase.STARTED);
+        assertThatThrownBy(() -> child.lifecycle.moveTo(ChildState.Phase.STARTED))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("child run cannot move from STARTED to STARTED");
-        child.moveTo(ChildState.Phase.CLOSED);
-        assertThatThrownBy(() -> child.moveTo(ChildState.Phase.STARTED))
+        child.lifecycle.moveTo(ChildState.Phase.CLOSED);
+        assertThatThrownBy(() -> child.lifecycle.moveTo(ChildState.Phase.STARTED))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void closedLambdaTaskCannotCloseAgain() {
         LambdaState lambda = new LambdaState("l1", 5);
-        lambda.moveTo(LambdaState.Phase.STARTED);
-        lambda.moveTo(LambdaState.Phase.CLOSED);
-        assertThatThrownBy(() -> lambda.moveTo(LambdaState.Phase.CLOSED))
+        lambda.lifecycle.moveTo(LambdaState.Phase.STARTED);
+        lambda.lifecycle.moveTo(LambdaState.Phase.CLOSED);
+        assertThatThrownBy(() -> lambda.lifecycle.moveTo(LambdaState.Phase.CLOSED))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("lambda task cannot move from CLOSED to CLOSED");
     }
