@@ -30,7 +30,6 @@ import dev.swfrelay.emulator.SwfEmulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,10 +48,7 @@ class ScriptLambdaTest {
     private final List<String> log = new ArrayList<>();
 
     private String script(String name, String body) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, "#!/bin/bash\n" + body + "\n");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return file.toString();
+        return TestScripts.write(dir, name, body).toString();
     }
 
     private static <T extends EventAttributes> T runLambda(SwfEmulator emulator, String name, String input,
