@@ -3,6 +3,7 @@ package dev.swfrelay.emulator;
 import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.core.service.ServicePorts;
 import dev.swfrelay.emulator.engine.EngineSettings;
+import dev.swfrelay.emulator.engine.LambdaFunction;
 import dev.swfrelay.emulator.engine.Limits;
 import dev.swfrelay.emulator.engine.TaskListView;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
@@ -34,7 +35,7 @@ public final class SwfEmulator implements AutoCloseable {
     private final ScheduledThreadPoolExecutor pollTimer;
     private final SwfEngine engine;
 
-    private SwfEmulator(Builder b) {
+    private SwfEmulator(Builder b, EngineSettings settings) {
         this.ownsClock = b.clock == null;
         this.clock = ownsClock ? VirtualClock.systemTime() : b.clock;
         this.pollTimer = new ScheduledThreadPoolExecutor(1, runnable -> {
@@ -44,7 +45,7 @@ public final class SwfEmulator implements AutoCloseable {
             return t;
         });
         this.pollTimer.setRemoveOnCancelPolicy(true);
-        this.engine = new SwfEngine(clock, new EngineSettings(b.region, b.accountId, b.limits, b.pollHold), pollTimer);
+        this.engine = new SwfEngine(clock, settings, pollTimer);
     }
 
     public static Builder builder() {
@@ -84,13 +85,10 @@ public final class SwfEmulator implements AutoCloseable {
         }
     }
 
-    /** Builds an emulator; every setting has SWF's default. */
+    /** Builds an emulator; every setting has SWF's default and is checked by {@link #build}. */
     public static final class Builder {
         private VirtualClock clock;
-        private Duration pollHold = Duration.ofSeconds(60);
-        private String region = "us-east-1";
-        private String accountId = "123456789012";
-        private Limits limits = Limits.swf();
+        private final EngineSettings.Builder settings = EngineSettings.builder();
 
         private Builder() {
         }
@@ -103,28 +101,45 @@ public final class SwfEmulator implements AutoCloseable {
 
         /** How long, in real time, a long poll waits for a task before answering empty (60 s by default). */
         public Builder pollHold(Duration pollHold) {
-            this.pollHold = Objects.requireNonNull(pollHold, "pollHold");
+            settings.pollHold(pollHold);
             return this;
         }
 
         public Builder region(String region) {
-            this.region = Objects.requireNonNull(region, "region");
+            settings.region(region);
             return this;
         }
 
         /** The account id in ARNs (123456789012 by default). */
         public Builder accountId(String accountId) {
-            this.accountId = Objects.requireNonNull(accountId, "accountId");
+            settings.accountId(accountId);
             return this;
         }
 
         public Builder limits(Limits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
+            settings.limits(limits);
             return this;
         }
 
+        /**
+         * Registers a Lambda function: a ScheduleLambdaFunction decision naming {@code name} runs
+         * {@code function} (off the engine's locks) with the task's input; what it returns is the
+         * result, what it throws fails the task.
+         */
+        public Builder lambdaFunction(String name, LambdaFunction function) {
+            settings.lambdaFunction(name, function);
+            return this;
+        }
+
+        /** Every engine setting at once, e.g. a server's for one of its regions. */
+        public Builder settings(EngineSettings engineSettings) {
+            settings.from(engineSettings);
+            return this;
+        }
+
+        /** The emulator; {@link IllegalArgumentException} naming the setting when one is invalid (a negative poll hold). */
         public SwfEmulator build() {
-            return new SwfEmulator(this);
+            return new SwfEmulator(this, settings.build());
         }
     }
 }

@@ -3,8 +3,12 @@ package dev.swfrelay.cli.command;
 import dev.swfrelay.cli.DurationText;
 import dev.swfrelay.cli.StopSignals;
 import dev.swfrelay.cli.UserError;
+import dev.swfrelay.cli.script.ScriptLambda;
 import dev.swfrelay.emulator.http.SwfEmulatorServer;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +44,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Region of requests that name none (default: ${DEFAULT-VALUE}; env SWF_RELAY_REGION).")
     private String region;
 
+    @Option(names = "--lambda", paramLabel = "NAME=COMMAND",
+            description = "Register a Lambda function: each ScheduleLambdaFunction naming NAME runs COMMAND "
+                + "as the worker runs a script (input on stdin, stdout is the result, exit N fails with "
+                + "reason 'exit N'). Repeatable.")
+    private List<String> lambdas = new ArrayList<>();
+
     @Spec
     private CommandSpec spec;
 
@@ -48,13 +58,21 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw UserError.usage("--port must be from 0 to 65535, was " + port);
         }
-        SwfEmulatorServer server = SwfEmulatorServer.builder()
+        SwfEmulatorServer.Builder builder = SwfEmulatorServer.builder()
                 .port(port)
                 .bindAddress(bind)
                 .pollHold(DurationText.parse(pollHold, "--poll-hold"))
                 .region(region)
-                .accountId(accountId)
-                .build();
+                .accountId(accountId);
+        PrintWriter err = spec.commandLine().getErr();
+        for (String lambda : lambdas) {
+            ScriptLambda function = ScriptLambda.parse(lambda, Duration.ofSeconds(5), line -> {
+                err.println(line);
+                err.flush();
+            });
+            builder.lambdaFunction(function.name(), function);
+        }
+        SwfEmulatorServer server = builder.build();
         StopSignals signals = StopSignals.install();
         signals.onSecond(() -> Runtime.getRuntime().halt(130));
         server.start();

@@ -10,7 +10,6 @@ import dev.swfrelay.core.model.SwfFault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +27,7 @@ class ScriptActivityTest {
     private final List<String> log = new ArrayList<>();
 
     private Path script(String name, String body) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, "#!/bin/bash\n" + body + "\n");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return file;
+        return TestScripts.write(dir, name, body);
     }
 
     private ScriptOutcome run(Path script, Duration timeout, Heartbeat heartbeat) throws Exception {

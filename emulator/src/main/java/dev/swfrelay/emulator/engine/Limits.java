@@ -71,6 +71,12 @@ public record Limits(
                 maxDecisionsPerCompletion, maxTagsPerExecution, maxPollersPerTaskList);
     }
 
+    public Limits withMaxOpenLambdas(int value) {
+        return new Limits(maxHistoryEvents, maxOpenActivities, maxOpenTimers, maxOpenChildren, value,
+                maxOpenExecutionsPerDomain, maxRegisteredDomains, maxTypesPerDomain, maxPageSize,
+                maxDecisionsPerCompletion, maxTagsPerExecution, maxPollersPerTaskList);
+    }
+
     public Limits withMaxOpenExecutionsPerDomain(int value) {
         return new Limits(maxHistoryEvents, maxOpenActivities, maxOpenTimers, maxOpenChildren, maxOpenLambdas,
                 value, maxRegisteredDomains, maxTypesPerDomain, maxPageSize,

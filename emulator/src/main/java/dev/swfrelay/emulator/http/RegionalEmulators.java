@@ -3,9 +3,8 @@ package dev.swfrelay.emulator.http;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.emulator.SwfEmulator;
-import dev.swfrelay.emulator.engine.Limits;
+import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,18 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RegionalEmulators implements AutoCloseable {
 
     private final VirtualClock clock;
-    private final Duration pollHold;
-    private final String accountId;
-    private final Limits limits;
+    private final EngineSettings settings;
     private final Map<String, SwfEmulator> byRegion = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private volatile boolean inUse;
 
-    RegionalEmulators(VirtualClock clock, Duration pollHold, String accountId, Limits limits) {
+    /** Every region's engine gets {@code settings} (already checked) with its own region. */
+    RegionalEmulators(VirtualClock clock, EngineSettings settings) {
         this.clock = clock;
-        this.pollHold = pollHold;
-        this.accountId = accountId;
-        this.limits = limits;
+        this.settings = settings;
     }
 
     SwfEmulator region(String region) {
@@ -35,7 +31,7 @@ final class RegionalEmulators implements AutoCloseable {
             throw shuttingDown();
         }
         SwfEmulator emulator = byRegion.computeIfAbsent(region, r -> SwfEmulator.builder()
-                .clock(clock).pollHold(pollHold).region(r).accountId(accountId).limits(limits).build());
+                .clock(clock).settings(settings.inRegion(r)).build());
         inUse = true;
         return emulator;
     }

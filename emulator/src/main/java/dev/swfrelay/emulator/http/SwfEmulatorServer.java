@@ -2,6 +2,8 @@ package dev.swfrelay.emulator.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.core.api.SwfService;
+import dev.swfrelay.emulator.engine.EngineSettings;
+import dev.swfrelay.emulator.engine.LambdaFunction;
 import dev.swfrelay.emulator.engine.Limits;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.json.SwfJson;
@@ -37,6 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SwfEmulatorServer implements AutoCloseable {
 
     private final Builder settings;
+    private final EngineSettings engineSettings;
     private final VirtualClock clock;
     private final boolean ownsClock;
     private final RegionalEmulators emulators;
@@ -48,11 +51,12 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private Channel listener;
     private boolean closed;
 
-    private SwfEmulatorServer(Builder b) {
+    private SwfEmulatorServer(Builder b, EngineSettings engineSettings) {
         this.settings = b;
+        this.engineSettings = engineSettings;
         this.ownsClock = b.clock == null;
         this.clock = ownsClock ? VirtualClock.systemTime() : b.clock;
-        this.emulators = new RegionalEmulators(clock, b.pollHold, b.accountId, b.limits);
+        this.emulators = new RegionalEmulators(clock, engineSettings);
     }
 
     public static Builder builder() {
@@ -64,10 +68,10 @@ public final class SwfEmulatorServer implements AutoCloseable {
         if (listener != null) {
             throw new IllegalStateException("already started on " + uri());
         }
-        SwfDispatcher dispatcher = new SwfDispatcher(mapper, region -> emulators.region(region).service(), settings.region);
+        SwfDispatcher dispatcher = new SwfDispatcher(mapper, region -> emulators.region(region).service(), engineSettings.region());
         AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls);
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses,
-                Optional.of(domain -> emulators.region(settings.region).taskLists(domain)));
+                Optional.of(domain -> emulators.region(engineSettings.region()).taskLists(domain)));
         ServerTransport transport = ServerTransport.best();
         boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("swf-relay-accept", true),
                 transport.ioHandlers());
@@ -168,10 +172,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         private int port;
         private String bindAddress = "127.0.0.1";
         private VirtualClock clock;
-        private Duration pollHold = Duration.ofSeconds(60);
-        private String region = "us-east-1";
-        private String accountId = "123456789012";
-        private Limits limits = Limits.swf();
+        private final EngineSettings.Builder engine = EngineSettings.builder();
         private int ioThreads = 2;
 
         private Builder() {
@@ -202,24 +203,30 @@ public final class SwfEmulatorServer implements AutoCloseable {
          * then read for longer than that: 70 s is what SWF's own clients use.
          */
         public Builder pollHold(Duration pollHold) {
-            this.pollHold = Objects.requireNonNull(pollHold, "pollHold");
+            engine.pollHold(pollHold);
             return this;
         }
 
         /** The region of requests that carry no SigV4 scope naming one. */
         public Builder region(String region) {
-            this.region = Objects.requireNonNull(region, "region");
+            engine.region(region);
             return this;
         }
 
         /** The account id in ARNs (123456789012 by default). */
         public Builder accountId(String accountId) {
-            this.accountId = Objects.requireNonNull(accountId, "accountId");
+            engine.accountId(accountId);
             return this;
         }
 
         public Builder limits(Limits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
+            engine.limits(limits);
+            return this;
+        }
+
+        /** Registers a Lambda function every region's runs may schedule by {@code name}. */
+        public Builder lambdaFunction(String name, LambdaFunction function) {
+            engine.lambdaFunction(name, function);
             return this;
         }
 
@@ -232,8 +239,9 @@ public final class SwfEmulatorServer implements AutoCloseable {
             return this;
         }
 
+        /** The server; {@link IllegalArgumentException} naming the setting when one is invalid (a negative poll hold). */
         public SwfEmulatorServer build() {
-            return new SwfEmulatorServer(this);
+            return new SwfEmulatorServer(this, engine.build());
         }
     }
 }

@@ -36,7 +36,12 @@ public class EngineFixture implements AutoCloseable {
     }
 
     public EngineFixture(Limits limits) {
-        emulator = SwfEmulator.builder().clock(clock).pollHold(Duration.ofMillis(200)).limits(limits).build();
+        this(builder -> builder.limits(limits));
+    }
+
+    /** A fixture whose emulator {@code setup} configures further (Lambda functions, limits). */
+    public EngineFixture(java.util.function.UnaryOperator<SwfEmulator.Builder> setup) {
+        emulator = setup.apply(SwfEmulator.builder().clock(clock).pollHold(Duration.ofMillis(200))).build();
         swf = emulator.service();
         swf.registerDomain(RegisterDomainRequest.builder().name(DOMAIN).workflowExecutionRetentionPeriodInDays("1").build());
         swf.registerWorkflowType(RegisterWorkflowTypeRequest.builder().domain(DOMAIN).name(WORKFLOW.name())

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.swf.SwfClient;
+import software.amazon.awssdk.services.swf.model.Decision;
+import software.amazon.awssdk.services.swf.model.EventType;
 
 /**
  * boto3 and the AWS CLI, unchanged, against a server this test starts: register, start,
@@ -90,6 +93,34 @@ class CrossClientSmokeTest {
         assertThat(duplicate.err()).contains("(DomainAlreadyExistsFault)");
         Result unknown = awsFailing("describe-workflow-type", "--domain", "cli", "--workflow-type", "name=nosuch,version=1");
         assertThat(unknown.err()).contains("(UnknownResourceFault)").contains("nosuch");
+    }
+
+    @Test
+    void awsCliAnswersTasksByTheirTokensOnceEach() throws Exception {
+        assumeTrue(run(List.of("aws", "--version"), Map.of()).exit() == 0, "the AWS CLI (aws) is not installed (apt-get install awscli)");
+        SwfClient swf = SdkClients.sdk(endpoint, "us-east-1");
+        SeedFlowOverHttpTest.register(swf);
+        SeedFlowOverHttpTest.start(swf, "tokens-1");
+        var decision = swf.pollForDecisionTask(r -> r.domain(SeedFlowOverHttpTest.DOMAIN).taskList(t -> t.name("decisions")));
+        List<Decision> four = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            four.add(SeedFlowOverHttpTest.schedule("s" + i, SeedFlowOverHttpTest.A, "a_tasks", "in" + i));
+        }
+        swf.respondDecisionTaskCompleted(r -> r.taskToken(decision.taskToken()).decisions(four));
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String token = swf.pollForActivityTask(r -> r.domain(SeedFlowOverHttpTest.DOMAIN)
+                    .taskList(t -> t.name("a_tasks"))).taskToken();
+            assertThat(token).startsWith("AAAA").matches("[A-Za-z0-9+/]+={0,2}");
+            tokens.add(token);
+            aws("respond-activity-task-completed", "--task-token", token, "--result", "done" + i);
+        }
+        Result again = awsFailing("respond-activity-task-completed", "--task-token", tokens.get(0), "--result", "twice");
+        assertThat(again.err()).contains("(UnknownResourceFault)");
+        var next = swf.pollForDecisionTask(r -> r.domain(SeedFlowOverHttpTest.DOMAIN).taskList(t -> t.name("decisions")));
+        assertThat(next.events().stream().filter(e -> e.eventType() == EventType.ACTIVITY_TASK_COMPLETED)
+                .map(e -> e.activityTaskCompletedEventAttributes().result()))
+                .containsExactly("done0", "done1", "done2", "done3");
     }
 
     private String aws(String... args) throws Exception {

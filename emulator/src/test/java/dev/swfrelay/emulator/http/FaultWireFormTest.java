@@ -8,7 +8,7 @@ import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.SwfFault;
-import dev.swfrelay.emulator.engine.Limits;
+import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -44,8 +44,8 @@ class FaultWireFormTest {
         ObjectMapper mapper = SwfJson.mapper();
         WireResponses responses = new WireResponses();
         try (VirtualClock clock = VirtualClock.systemTime();
-             RegionalEmulators none = new RegionalEmulators(clock, Duration.ofSeconds(1), "123456789012",
-                     Limits.swf())) {
+             RegionalEmulators none = new RegionalEmulators(clock,
+                     EngineSettings.builder().pollHold(Duration.ofSeconds(1)).build())) {
             EmbeddedChannel channel = new EmbeddedChannel(new SwfHttpHandler(
                     new SwfDispatcher(mapper, region -> raising, "us-east-1"),
                     new AdminRoutes(mapper, clock, none, new AtomicInteger()),

@@ -19,7 +19,14 @@ final class Emulator implements AutoCloseable {
     }
 
     static Emulator start(Path workDir) {
-        CliProcess serve = CliProcess.start(workDir, "serve", "--port", "0", "--poll-hold", "2s");
+        return start(workDir, new String[0]);
+    }
+
+    /** With {@code options} added to {@code serve}'s command line (e.g. {@code --lambda NAME=COMMAND}). */
+    static Emulator start(Path workDir, String... options) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("serve", "--port", "0", "--poll-hold", "2s"));
+        args.addAll(java.util.List.of(options));
+        CliProcess serve = CliProcess.start(workDir, args.toArray(new String[0]));
         serve.awaitOutput("http://", Duration.ofSeconds(60));
         Matcher m = URL.matcher(serve.stdout());
         if (!m.find()) {

@@ -5,8 +5,25 @@ import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.model.Timeout;
 import dev.swfrelay.emulator.engine.clock.Deadline;
 
-/** One open activity task of an execution, from scheduled to its close event. */
+/** One activity task of an execution as a state machine, from scheduled to its close event. */
 final class ActivityState {
+
+    /** Where the activity task is in its life. */
+    enum Phase {
+        /** On its task list, not yet taken by a worker. */
+        SCHEDULED,
+        /** A worker holds it. */
+        STARTED,
+        /** A worker holds it and the decider asked to cancel it. */
+        CANCEL_REQUESTED,
+        /** Answered, timed out, canceled, or its run closed. */
+        CLOSED
+    }
+
+    static final Transitions<Phase> MOVES = Transitions.of("activity task", Phase.class)
+            .allow(Phase.SCHEDULED, Phase.STARTED, Phase.CLOSED)
+            .allow(Phase.STARTED, Phase.CANCEL_REQUESTED, Phase.CLOSED)
+            .allow(Phase.CANCEL_REQUESTED, Phase.CANCEL_REQUESTED, Phase.CLOSED);
 
     final Execution execution;
     final String activityId;
@@ -19,10 +36,10 @@ final class ActivityState {
     final Timeout scheduleToClose;
     final Timeout startToClose;
     final Timeout heartbeat;
+    final Lifecycle<Phase> lifecycle = new Lifecycle<>(MOVES, Phase.SCHEDULED);
     QueuedActivity queued;
     long startedEventId;
     String token;
-    boolean cancelRequested;
     long latestCancelRequestedEventId;
     String heartbeatDetails;
     Deadline scheduleToStartDeadline;
@@ -47,7 +64,11 @@ final class ActivityState {
     }
 
     boolean started() {
-        return startedEventId != 0;
+        return lifecycle.phase() == Phase.STARTED || lifecycle.phase() == Phase.CANCEL_REQUESTED;
+    }
+
+    boolean closed() {
+        return lifecycle.phase() == Phase.CLOSED;
     }
 
     void cancelDeadlines() {

@@ -46,13 +46,13 @@ final class ActivityTasks {
         }
         Instant now = context.clock.now();
         long startedEventId = e.lastEventId() + 1;
-        String token = context.tokens.issue(a);
+        String token = context.tokens.issue(TaskToken.Kind.ACTIVITY, e, a.scheduledEventId);
         ActivityTask task = new ActivityTask(a.activityId, a.type, a.input, startedEventId, token, e.id);
         if (!poll.future().complete(task)) {
-            context.tokens.revoke(token);
             return Delivery.POLL_GONE;
         }
         e.history.add(new HistoryEvent(startedEventId, now, new ActivityTaskStarted(poll.identity(), a.scheduledEventId)));
+        a.lifecycle.moveTo(ActivityState.Phase.STARTED);
         a.queued = null;
         a.startedEventId = startedEventId;
         a.token = token;
@@ -73,34 +73,36 @@ final class ActivityTasks {
         a.heartbeatDetails = details;
         ActivityState.cancel(a.heartbeatDeadline);
         armHeartbeat(a, context.clock.now());
-        return a.cancelRequested;
+        return a.lifecycle.phase() == ActivityState.Phase.CANCEL_REQUESTED;
     }
 
     /** The decider asked to cancel: a task not yet started is canceled at once. */
     void requestCancel(ActivityState a, long cancelRequestedEventId) {
-        a.cancelRequested = true;
         a.latestCancelRequestedEventId = cancelRequestedEventId;
-        if (!a.started()) {
+        if (a.started()) {
+            a.lifecycle.moveTo(ActivityState.Phase.CANCEL_REQUESTED);
+        } else {
             close(a);
             a.execution.append(new ActivityTaskCanceled(null, cancelRequestedEventId, a.scheduledEventId, 0));
         }
     }
 
     boolean isOpen(ActivityState a) {
-        return a.execution.open.activities().get(a.activityId) == a;
+        return !a.closed();
     }
 
     /** Removes the activity from its execution: off its list, deadlines cancelled, token revoked. */
     void close(ActivityState a) {
+        boolean started = a.started();
+        a.lifecycle.moveTo(ActivityState.Phase.CLOSED);
         a.execution.open.activities().remove(a.activityId, a);
         if (a.queued != null) {
             a.queued.queue.remove(a.queued);
             a.queued = null;
         }
         a.cancelDeadlines();
-        if (a.token != null) {
-            context.tokens.revoke(a.token);
-            a.token = null;
+        a.token = null;
+        if (started) {
             context.startedTasks.decrementAndGet();
         }
     }

@@ -64,14 +64,16 @@ final class ChildDecisions {
         StartChildWorkflowExecutionFailedCause cause = failure;
         boolean ok = failure == null;
         parent.locked(() -> {
-            if (!parent.isOpen() || parent.open.children().get(child.workflowId) != child) {
+            if (child.lifecycle.phase() == ChildState.Phase.CLOSED) {
                 return;
             }
             if (ok) {
+                child.lifecycle.moveTo(ChildState.Phase.STARTED);
                 child.run = run.id;
                 child.startedEventId = parent.append(new ChildWorkflowExecutionStarted(child.initiatedEventId, run.id,
                         child.type));
             } else {
+                child.lifecycle.moveTo(ChildState.Phase.CLOSED);
                 parent.open.children().remove(child.workflowId);
                 parent.append(new StartChildWorkflowExecutionFailed(cause, d.control(), completed,
                         child.initiatedEventId, d.workflowId(), child.type));

@@ -31,6 +31,7 @@ final class ChildOutcomes {
             if (state == null) {
                 return;
             }
+            state.lifecycle.moveTo(ChildState.Phase.CLOSED);
             parent.open.children().remove(child.id.workflowId());
             parent.append(outcome(state, child, status, closeEvent));
         });

@@ -42,7 +42,7 @@ final class CloseDecisions {
     }
 
     void complete(Execution e, CompleteWorkflowExecution d, long completed) {
-        if (e.decision.unhandled) {
+        if (e.decision.unhandled()) {
             e.append(new CompleteWorkflowExecutionFailed(CompleteWorkflowExecutionFailedCause.UNHANDLED_DECISION, completed));
             return;
         }
@@ -51,7 +51,7 @@ final class CloseDecisions {
     }
 
     void fail(Execution e, FailWorkflowExecution d, long completed) {
-        if (e.decision.unhandled) {
+        if (e.decision.unhandled()) {
             e.append(new FailWorkflowExecutionFailed(FailWorkflowExecutionFailedCause.UNHANDLED_DECISION, completed));
             return;
         }
@@ -60,7 +60,7 @@ final class CloseDecisions {
     }
 
     void cancel(Execution e, CancelWorkflowExecution d, long completed) {
-        if (e.decision.unhandled) {
+        if (e.decision.unhandled()) {
             e.append(new CancelWorkflowExecutionFailed(CancelWorkflowExecutionFailedCause.UNHANDLED_DECISION, completed));
             return;
         }
@@ -74,7 +74,7 @@ final class CloseDecisions {
         RegisteredType<WorkflowTypeConfiguration> registered =
                 context.domains.get(e.domain).workflowTypes().find(e.type.name(), version);
         WorkflowDefaults defaults = null;
-        if (e.decision.unhandled) {
+        if (e.decision.unhandled()) {
             cause = ContinueAsNewWorkflowExecutionFailedCause.UNHANDLED_DECISION;
         } else if (registered == null) {
             cause = ContinueAsNewWorkflowExecutionFailedCause.WORKFLOW_TYPE_DOES_NOT_EXIST;

@@ -48,10 +48,10 @@ final class DecisionResponder {
         e.locked(() -> {
             DecisionSlot slot = e.decision;
             if (!e.isOpen() || slot.token == null || !slot.token.equals(r.taskToken())) {
-                throw RetiredTokens.staleTask(e, slot.startedScheduledEventId, false);
+                throw TaskTokens.staleTask(e, TaskToken.decode(r.taskToken()).orElseThrow().scheduledEventId(), false);
             }
             context.decisionTasks.beginProcessing(e);
-            long completed = e.append(new DecisionTaskCompleted(r.executionContext(), slot.startedScheduledEventId,
+            long completed = e.append(new DecisionTaskCompleted(r.executionContext(), slot.scheduledEventId,
                     slot.startedEventId, r.taskList(), r.taskListScheduleToStartTimeout()));
             if (r.executionContext() != null) {
                 e.latestExecutionContext = r.executionContext();
@@ -125,7 +125,7 @@ final class DecisionResponder {
         } else if (d instanceof StartChildWorkflowExecution c) {
             externals.startChild(e, c, completed);
         } else if (d instanceof ScheduleLambdaFunction l) {
-            externals.scheduleLambda(e, l, completed);
+            context.lambdaTasks.schedule(e, l, completed);
         } else {
             throw Faults.unsupportedDecision().withDetail(String.valueOf(d));
         }

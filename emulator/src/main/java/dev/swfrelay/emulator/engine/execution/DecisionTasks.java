@@ -30,15 +30,12 @@ final class DecisionTasks {
         if (!e.isOpen()) {
             return;
         }
-        if (slot.started()) {
-            slot.rescheduleAfter = true;
-            if (!slot.processing) {
-                slot.unhandled = true;
-            }
-            return;
-        }
-        if (!slot.scheduled()) {
-            schedule(e);
+        switch (slot.lifecycle.phase()) {
+            case IDLE -> schedule(e);
+            case STARTED, STARTED_EVENTS_UNSEEN -> slot.lifecycle.moveTo(DecisionSlot.Phase.STARTED_EVENTS_UNSEEN);
+            case COMPLETING, COMPLETING_EVENTS_NEW -> slot.lifecycle.moveTo(DecisionSlot.Phase.COMPLETING_EVENTS_NEW);
+            case COMPLETING_EVENTS_UNSEEN -> slot.lifecycle.moveTo(DecisionSlot.Phase.COMPLETING_EVENTS_UNSEEN);
+            case SCHEDULED -> { }
         }
     }
 
@@ -46,11 +43,12 @@ final class DecisionTasks {
         DecisionSlot slot = e.decision;
         long id = e.append(new DecisionTaskScheduled(e.decisionScheduleToStart, e.config.taskStartToCloseTimeout(),
                 e.decisionTaskList, e.config.taskPriority()));
+        slot.lifecycle.moveTo(DecisionSlot.Phase.SCHEDULED);
         slot.scheduledEventId = id;
         TaskQueue<DecisionTask> queue = context.taskLists.decisions(e.domain, e.decisionTaskList.name());
         QueuedDecision queued = new QueuedDecision(e, queue, e.config.priority(), context.sequence.incrementAndGet());
         slot.queued = queued;
-        slot.scheduleToStart = context.after(context.clock.now(), e.decisionScheduleToStart, e,
+        slot.timeout = context.after(context.clock.now(), e.decisionScheduleToStart, e,
                 at -> scheduleToStartTimedOut(e, queued, at));
         queue.offer(queued);
     }
@@ -59,29 +57,26 @@ final class DecisionTasks {
     Delivery start(QueuedDecision queued, Poll<DecisionTask> poll) {
         Execution e = queued.execution;
         DecisionSlot slot = e.decision;
-        if (!e.isOpen() || slot.queued != queued || slot.started()) {
+        if (!e.isOpen() || slot.queued != queued) {
             return Delivery.STALE;
         }
         Instant now = context.clock.now();
         long startedEventId = e.lastEventId() + 1;
         HistoryEvent started = new HistoryEvent(startedEventId, now,
                 new DecisionTaskStarted(poll.identity(), slot.scheduledEventId));
-        String token = context.tokens.issue(e);
+        String token = context.tokens.issue(TaskToken.Kind.DECISION, e, slot.scheduledEventId);
         e.history.add(started);
         DecisionTask task = DecisionPages.first(e, startedEventId, slot.previousStartedEventId, token, poll);
         if (!poll.future().complete(task)) {
             e.history.remove(e.history.size() - 1);
-            context.tokens.revoke(token);
             return Delivery.POLL_GONE;
         }
-        slot.startedScheduledEventId = slot.scheduledEventId;
+        slot.lifecycle.moveTo(DecisionSlot.Phase.STARTED);
         slot.startedEventId = startedEventId;
         slot.token = token;
-        slot.scheduledEventId = 0;
         slot.queued = null;
-        ActivityState.cancel(slot.scheduleToStart);
-        slot.scheduleToStart = null;
-        slot.startToClose = context.after(now, e.config.taskStartToCloseTimeout(), e,
+        ActivityState.cancel(slot.timeout);
+        slot.timeout = context.after(now, e.config.taskStartToCloseTimeout(), e,
                 at -> startToCloseTimedOut(e, token, at));
         context.startedTasks.incrementAndGet();
         return Delivery.DELIVERED;
@@ -90,24 +85,22 @@ final class DecisionTasks {
     /** The decider answered: the task stays started while its decisions are applied. */
     void beginProcessing(Execution e) {
         DecisionSlot slot = e.decision;
-        context.tokens.revoke(slot.token);
-        ActivityState.cancel(slot.startToClose);
-        slot.startToClose = null;
+        slot.lifecycle.moveTo(slot.lifecycle.phase() == DecisionSlot.Phase.STARTED_EVENTS_UNSEEN
+                ? DecisionSlot.Phase.COMPLETING_EVENTS_UNSEEN : DecisionSlot.Phase.COMPLETING);
+        ActivityState.cancel(slot.timeout);
+        slot.timeout = null;
         slot.token = null;
-        slot.processing = true;
         context.startedTasks.decrementAndGet();
     }
 
     /** The decisions are applied: close the task and schedule the next one if events arrived meanwhile. */
     void endProcessing(Execution e) {
         DecisionSlot slot = e.decision;
-        slot.processing = false;
+        boolean again = slot.lifecycle.phase() != DecisionSlot.Phase.COMPLETING;
+        slot.lifecycle.moveTo(DecisionSlot.Phase.IDLE);
         slot.previousStartedEventId = slot.startedEventId;
         slot.startedEventId = 0;
-        slot.startedScheduledEventId = 0;
-        boolean again = slot.rescheduleAfter;
-        slot.rescheduleAfter = false;
-        slot.unhandled = false;
+        slot.scheduledEventId = 0;
         if (again) {
             request(e);
         }
@@ -116,38 +109,37 @@ final class DecisionTasks {
     /** The execution closed: withdraw its scheduled task and revoke a started one. */
     void closeAll(Execution e) {
         DecisionSlot slot = e.decision;
+        if (slot.completing() || slot.lifecycle.phase() == DecisionSlot.Phase.IDLE) {
+            return;
+        }
         if (slot.queued != null) {
             slot.queued.queue.remove(slot.queued);
             slot.queued = null;
         }
-        ActivityState.cancel(slot.scheduleToStart);
-        ActivityState.cancel(slot.startToClose);
-        if (slot.token != null) {
-            context.tokens.revoke(slot.token);
+        ActivityState.cancel(slot.timeout);
+        slot.timeout = null;
+        if (slot.started()) {
             slot.token = null;
             context.startedTasks.decrementAndGet();
         }
+        slot.lifecycle.moveTo(DecisionSlot.Phase.IDLE);
         slot.scheduledEventId = 0;
-        if (!slot.processing) {
-            slot.startedEventId = 0;
-        }
+        slot.startedEventId = 0;
     }
 
     private void startToCloseTimedOut(Execution e, String token, Instant at) {
         DecisionSlot slot = e.decision;
-        if (!e.isOpen() || slot.token == null || !slot.token.equals(token)) {
+        if (!e.isOpen() || !slot.started() || !token.equals(slot.token)) {
             return;
         }
-        context.tokens.revoke(token);
         context.startedTasks.decrementAndGet();
-        long scheduled = slot.startedScheduledEventId;
+        long scheduled = slot.scheduledEventId;
         long started = slot.startedEventId;
+        slot.lifecycle.moveTo(DecisionSlot.Phase.IDLE);
         slot.token = null;
-        slot.startToClose = null;
+        slot.timeout = null;
         slot.startedEventId = 0;
-        slot.startedScheduledEventId = 0;
-        slot.rescheduleAfter = false;
-        slot.unhandled = false;
+        slot.scheduledEventId = 0;
         revertTemporaryOverride(e);
         e.append(at, new DecisionTaskTimedOut(scheduled, started, DecisionTaskTimeoutType.START_TO_CLOSE));
     }
@@ -159,9 +151,10 @@ final class DecisionTasks {
         }
         queued.queue.remove(queued);
         long scheduled = slot.scheduledEventId;
+        slot.lifecycle.moveTo(DecisionSlot.Phase.IDLE);
         slot.queued = null;
         slot.scheduledEventId = 0;
-        slot.scheduleToStart = null;
+        slot.timeout = null;
         revertTemporaryOverride(e);
         e.append(at, new DecisionTaskTimedOut(scheduled, 0, DecisionTaskTimeoutType.SCHEDULE_TO_START));
     }

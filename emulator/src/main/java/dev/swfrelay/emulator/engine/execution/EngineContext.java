@@ -21,12 +21,13 @@ final class EngineContext {
     final DomainRegistry domains;
     final TaskLists taskLists = new TaskLists(InstantSource.system());
     final ExecutionStore store = new ExecutionStore();
-    final TaskTokens tokens = new TaskTokens();
+    final TaskTokens tokens;
     final AtomicInteger startedTasks = new AtomicInteger();
     final AtomicLong sequence = new AtomicLong();
     final ScheduledExecutorService pollTimer;
     final DecisionTasks decisionTasks;
     final ActivityTasks activityTasks;
+    final LambdaTasks lambdaTasks;
     final ExecutionCloser closer;
     final ExecutionStarter starter;
 
@@ -35,8 +36,10 @@ final class EngineContext {
         this.settings = settings;
         this.domains = domains;
         this.pollTimer = pollTimer;
+        this.tokens = new TaskTokens(store, clock);
         this.decisionTasks = new DecisionTasks(this);
         this.activityTasks = new ActivityTasks(this);
+        this.lambdaTasks = new LambdaTasks(this);
         this.closer = new ExecutionCloser(this);
         this.starter = new ExecutionStarter(this);
     }
@@ -51,14 +54,14 @@ final class EngineContext {
     }
 
     boolean idle() {
-        return taskLists.waiting() == 0 && startedTasks.get() == 0;
+        return taskLists.waiting() == 0 && startedTasks.get() == 0 && lambdaTasks.idle();
     }
 
     void clear() {
         clock.cancelAll(this);
         taskLists.clear();
         store.clear();
-        tokens.clear();
         startedTasks.set(0);
+        lambdaTasks.clear();
     }
 }

@@ -37,8 +37,10 @@ final class ExecutionCloser {
         e.executionTimeout = null;
         context.decisionTasks.closeAll(e);
         context.activityTasks.closeAll(e);
+        context.lambdaTasks.closeAll(e);
         for (TimerState timer : e.open.timers().values()) {
-            ActivityState.cancel(timer.deadline());
+            timer.lifecycle.moveTo(TimerState.Phase.CANCELED);
+            ActivityState.cancel(timer.deadline);
         }
         e.open.timers().clear();
         boolean forced = status == CloseStatus.TERMINATED || status == CloseStatus.TIMED_OUT;
@@ -90,6 +92,7 @@ final class ExecutionCloser {
         }
         List<ChildState> children = List.copyOf(e.open.children().values());
         e.open.children().clear();
+        children.forEach(child -> child.lifecycle.moveTo(ChildState.Phase.CLOSED));
         if (policy == ChildPolicy.ABANDON || policy == null) {
             return;
         }

@@ -1,17 +1,14 @@
 package dev.swfrelay.emulator.engine.execution;
 
 import dev.swfrelay.core.model.RequestCancelExternalWorkflowExecutionFailedCause;
-import dev.swfrelay.core.model.ScheduleLambdaFunctionFailedCause;
 import dev.swfrelay.core.model.SignalExternalWorkflowExecutionFailedCause;
 import dev.swfrelay.core.model.decision.RequestCancelExternalWorkflowExecution;
-import dev.swfrelay.core.model.decision.ScheduleLambdaFunction;
 import dev.swfrelay.core.model.decision.SignalExternalWorkflowExecution;
 import dev.swfrelay.core.model.decision.StartChildWorkflowExecution;
 import dev.swfrelay.core.model.event.ExternalWorkflowExecutionCancelRequested;
 import dev.swfrelay.core.model.event.ExternalWorkflowExecutionSignaled;
 import dev.swfrelay.core.model.event.RequestCancelExternalWorkflowExecutionFailed;
 import dev.swfrelay.core.model.event.RequestCancelExternalWorkflowExecutionInitiated;
-import dev.swfrelay.core.model.event.ScheduleLambdaFunctionFailed;
 import dev.swfrelay.core.model.event.SignalExternalWorkflowExecutionFailed;
 import dev.swfrelay.core.model.event.SignalExternalWorkflowExecutionInitiated;
 import dev.swfrelay.core.model.event.WorkflowExecutionSignaled;
@@ -19,7 +16,7 @@ import dev.swfrelay.core.model.event.WorkflowExecutionSignaled;
 /**
  * Decisions that reach other runs: signals, cancel requests and children (see
  * {@link ChildDecisions}), each recorded as initiated and answered later, once the source's
- * lock is released. Lambda functions are not available in the emulator's region.
+ * lock is released.
  */
 final class ExternalDecisions {
 
@@ -87,11 +84,6 @@ final class ExternalDecisions {
 
     void startChild(Execution e, StartChildWorkflowExecution d, long completed) {
         children.start(e, d, completed);
-    }
-
-    void scheduleLambda(Execution e, ScheduleLambdaFunction d, long completed) {
-        e.append(new ScheduleLambdaFunctionFailed(ScheduleLambdaFunctionFailedCause.LAMBDA_SERVICE_NOT_AVAILABLE_IN_REGION,
-                completed, d.id(), d.name()));
     }
 
     private Execution find(String domain, String workflowId, String runId) {

@@ -4,14 +4,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * An open run's activities (by activity id), timers (by timer id) and children (by workflow
- * id). The maps are created on first use, so an idle run costs little heap.
+ * An open run's activities (by activity id), timers (by timer id), children (by workflow
+ * id) and Lambda tasks (by id). The maps are created on first use, so an idle run costs little heap.
  */
 final class OpenItems {
 
     private Map<String, ActivityState> activities;
     private Map<String, TimerState> timers;
     private Map<String, ChildState> children;
+    private Map<String, LambdaState> lambdas;
 
     Map<String, ActivityState> activities() {
         if (activities == null) {
@@ -32,6 +33,17 @@ final class OpenItems {
             children = new HashMap<>(4);
         }
         return children;
+    }
+
+    Map<String, LambdaState> lambdas() {
+        if (lambdas == null) {
+            lambdas = new HashMap<>(4);
+        }
+        return lambdas;
+    }
+
+    int lambdaCount() {
+        return lambdas == null ? 0 : lambdas.size();
     }
 
     int activityCount() {

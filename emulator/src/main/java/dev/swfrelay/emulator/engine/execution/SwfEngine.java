@@ -60,6 +60,7 @@ public final class SwfEngine implements SwfService, Quiescence {
     public void shutdown() {
         releaseParkedPolls();
         context.clear();
+        context.lambdaTasks.shutdown();
         clock.unregister(this);
     }
 

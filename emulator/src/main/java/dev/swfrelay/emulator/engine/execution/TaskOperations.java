@@ -118,7 +118,7 @@ final class TaskOperations {
 
     private void checkOpen(ActivityState a, String token) {
         if (!a.execution.isOpen() || !context.activityTasks.isOpen(a) || a.token == null || !a.token.equals(token)) {
-            throw RetiredTokens.staleTask(a.execution, a.scheduledEventId, true);
+            throw TaskTokens.staleTask(a.execution, a.scheduledEventId, true);
         }
     }
 }

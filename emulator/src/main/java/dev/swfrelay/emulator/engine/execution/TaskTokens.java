@@ -1,69 +1,73 @@
 package dev.swfrelay.emulator.engine.execution;
 
 import dev.swfrelay.core.model.Faults;
+import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Task tokens and run ids. A token is 128 bits from {@link SecureRandom}, so it cannot be
- * guessed; it maps to the started task it names until that task closes, after which the
- * token is unknown ({@code UnknownResourceFault}). Run ids need only be unique.
+ * Task tokens and run ids. A token is a {@link TaskToken}: it names its run and scheduled event
+ * and carries 128 bits from {@link SecureRandom}, so it cannot be guessed. It is good while the
+ * task it names is started with that very token; once the task closes an answer with it gets
+ * SWF's {@code UnknownResourceFault} for a closed task (see {@link #staleTask}), so each token is
+ * answered at most once. A token that does not decode was never issued: {@code Unknown task token}.
  */
 final class TaskTokens {
 
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Object> started = new ConcurrentHashMap<>();
-    private final RetiredTokens retired = new RetiredTokens();
+    private final ExecutionStore store;
+    private final VirtualClock clock;
 
-    /** A fresh token naming {@code task} (an {@link ActivityState} or a decision's {@link Execution}). */
-    String issue(Object task) {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        started.put(token, task);
-        return token;
+    TaskTokens(ExecutionStore store, VirtualClock clock) {
+        this.store = store;
+        this.clock = clock;
     }
 
-    void revoke(String token) {
-        Object task = token == null ? null : started.remove(token);
-        if (task != null) {
-            retired.retire(token, task);
-        }
+    /** A fresh token for the task of {@code kind} scheduled as event {@code scheduledEventId} of {@code e}. */
+    String issue(TaskToken.Kind kind, Execution e, long scheduledEventId) {
+        return new TaskToken(kind, e.domain, e.id, scheduledEventId, random.nextLong(), random.nextLong()).encode();
     }
 
+    /** The open activity started with {@code token}. */
     ActivityState activity(String token) {
-        if (started.get(token) instanceof ActivityState activity) {
-            return activity;
-        }
-        throw closed(token);
+        Execution e = owner(token, TaskToken.Kind.ACTIVITY);
+        long scheduled = TaskToken.decode(token).orElseThrow().scheduledEventId();
+        return e.locked(() -> {
+            for (ActivityState a : e.open.activities().values()) {
+                if (a.scheduledEventId == scheduled && token.equals(a.token)) {
+                    return a;
+                }
+            }
+            throw staleTask(e, scheduled, true);
+        });
     }
 
+    /** The run whose decision task {@code token} names; the caller checks, under its lock, that it is still started. */
     Execution decision(String token) {
-        if (started.get(token) instanceof Execution execution) {
-            return execution;
-        }
-        throw closed(token);
+        return owner(token, TaskToken.Kind.DECISION);
     }
 
-    void clear() {
-        started.clear();
-        retired.clear();
-    }
-
-    private RuntimeException closed(String token) {
-        RuntimeException fault = retired.faultFor(token);
-        return fault != null ? fault : unknown(token);
+    private Execution owner(String token, TaskToken.Kind kind) {
+        TaskToken decoded = TaskToken.decode(token).filter(t -> t.kind() == kind).orElseThrow(() -> unknown(token));
+        return store.get(decoded.domain(), decoded.run(), clock.now());
     }
 
     static RuntimeException unknown(String token) {
         String shown = token.length() > 40 ? token.substring(0, 40) + "..." : token;
-        return Faults.unknownTaskToken().withDetail("task token '" + shown
-                + "': the task is closed, timed out, already answered, or the token was never issued");
+        return Faults.unknownTaskToken().withDetail("task token '" + shown + "' was never issued");
     }
 
+    /** SWF's fault for answering a task that is no longer open: its run closed, or the task itself did. */
+    static SwfFault staleTask(Execution execution, long scheduledEventId, boolean activity) {
+        if (!execution.isOpen()) {
+            return Faults.unknownExecution(execution.id).withDetail("the task's run is closed");
+        }
+        return activity ? Faults.unknownActivity(scheduledEventId) : Faults.unknownDecisionTask(scheduledEventId);
+    }
+
+    /** A run id: 256 random bits in the standard base64 alphabet (never beginning with {@code -}). */
     static String runId() {
         byte[] bytes = new byte[32];
         ThreadLocalRandom.current().nextBytes(bytes);

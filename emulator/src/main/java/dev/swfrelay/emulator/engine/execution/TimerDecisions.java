@@ -32,8 +32,9 @@ final class TimerDecisions {
             return;
         }
         long started = e.append(new TimerStarted(d.control(), completed, d.startToFireTimeout(), d.timerId()));
-        Deadline deadline = context.after(context.clock.now(), d.startToFireTimeout(), e, at -> fire(e, d.timerId(), started, at));
-        e.open.timers().put(d.timerId(), new TimerState(d.timerId(), started, deadline));
+        TimerState timer = new TimerState(d.timerId(), started);
+        timer.deadline = context.after(context.clock.now(), d.startToFireTimeout(), e, at -> fire(e, timer, at));
+        e.open.timers().put(d.timerId(), timer);
     }
 
     void cancel(Execution e, CancelTimer d, long completed) {
@@ -42,16 +43,18 @@ final class TimerDecisions {
             e.append(new CancelTimerFailed(CancelTimerFailedCause.TIMER_ID_UNKNOWN, completed, d.timerId()));
             return;
         }
-        ActivityState.cancel(timer.deadline());
-        e.append(new TimerCanceled(completed, timer.startedEventId(), d.timerId()));
+        timer.lifecycle.moveTo(TimerState.Phase.CANCELED);
+        ActivityState.cancel(timer.deadline);
+        e.append(new TimerCanceled(completed, timer.startedEventId, d.timerId()));
     }
 
-    private void fire(Execution e, String timerId, long startedEventId, java.time.Instant at) {
-        TimerState timer = e.open.timers().get(timerId);
-        if (!e.isOpen() || timer == null || timer.startedEventId() != startedEventId) {
+    /** The deadline passed; one that was canceled while already firing finds the timer closed and does nothing. */
+    private void fire(Execution e, TimerState timer, java.time.Instant at) {
+        if (timer.lifecycle.phase() != TimerState.Phase.STARTED) {
             return;
         }
-        e.open.timers().remove(timerId);
-        e.append(at, new TimerFired(startedEventId, timerId));
+        timer.lifecycle.moveTo(TimerState.Phase.FIRED);
+        e.open.timers().remove(timer.timerId, timer);
+        e.append(at, new TimerFired(timer.startedEventId, timer.timerId));
     }
 }

@@ -1,0 +1,27 @@
+package dev.swfrelay.emulator.engine.execution;
+
+/**
+ * Where one engine entity is in its life, and its one way to move on: {@link #moveTo} checks the
+ * entity kind's {@link Transitions} table and throws {@link IllegalStateException} on a move the
+ * table does not allow.
+ *
+ * @param <S> the entity's state enum
+ */
+final class Lifecycle<S extends Enum<S>> {
+
+    private final Transitions<S> moves;
+    private S phase;
+
+    Lifecycle(Transitions<S> moves, S initial) {
+        this.moves = moves;
+        this.phase = initial;
+    }
+
+    S phase() {
+        return phase;
+    }
+
+    void moveTo(S next) {
+        phase = moves.check(phase, next);
+    }
+}
