@@ -16,6 +16,8 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
@@ -63,6 +65,12 @@ public final class SwfEmulatorServer implements AutoCloseable {
         return new Builder();
     }
 
+    private UncheckedIOException bindFailure(Exception cause) {
+        BindException refused = new BindException(settings.bindAddress + ":" + settings.port + ": " + cause.getMessage());
+        refused.initCause(cause);
+        return new UncheckedIOException(refused);
+    }
+
     /** Binds the port and serves; returns when the server accepts connections. */
     public synchronized SwfEmulatorServer start() {
         if (listener != null) {
@@ -98,6 +106,10 @@ public final class SwfEmulatorServer implements AutoCloseable {
         } catch (RuntimeException e) {
             close();
             throw e;
+        } catch (Exception e) {
+            // a refused bind: java.net.BindException on NIO, Netty's NativeIoException on epoll
+            close();
+            throw bindFailure(e);
         }
         return this;
     }
