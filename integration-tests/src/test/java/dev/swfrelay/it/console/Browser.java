@@ -51,12 +51,18 @@ public final class Browser implements AutoCloseable {
         return wait;
     }
 
-    /** Saves what the window shows as {@code docs/images/<name>.png} of the repository. */
+    /**
+     * Saves what the window shows as {@code <name>.png}: under {@code integration-tests/target/screenshots}
+     * on an ordinary run, so tests never rewrite tracked files; into the README's {@code docs/images}
+     * when run with {@code -Dswf.it.screenshots=docs}.
+     */
     public void screenshot(String name, int height) {
         driver.manage().window().setSize(new Dimension(1400, height));
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         try {
-            Path dir = repositoryRoot().resolve("docs/images");
+            Path dir = "docs".equals(System.getProperty("swf.it.screenshots"))
+                    ? repositoryRoot().resolve("docs/images")
+                    : repositoryRoot().resolve("integration-tests/target/screenshots");
             Files.createDirectories(dir);
             Files.write(dir.resolve(name + ".png"), png);
         } catch (IOException e) {
