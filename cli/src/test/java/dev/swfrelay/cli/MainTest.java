@@ -25,6 +25,23 @@ class MainTest {
     }
 
     @Test
+    void serveWithANegativeLimitFailsNamingTheSettingBeforeBinding() {
+        assertThat(run("serve", "--port", "0", "--max-connections", "-1")).isEqualTo(2);
+
+        assertThat(err.toString().strip()).isEqualTo("swf-relay: serve: maxConnections must be positive, was -1");
+        assertThat(out.toString()).doesNotContain("listening");
+    }
+
+    @Test
+    void serveHelpNamesEveryLimitAndItsEnvironmentVariable() {
+        assertThat(run("serve", "--help")).isZero();
+
+        assertThat(out.toString()).contains("--idle-timeout", "SWF_RELAY_IDLE_TIMEOUT", "--request-timeout",
+                "SWF_RELAY_REQUEST_TIMEOUT", "--max-connections", "SWF_RELAY_MAX_CONNECTIONS", "--max-header-bytes",
+                "SWF_RELAY_MAX_HEADER_BYTES", "--max-body-bytes", "SWF_RELAY_MAX_BODY_BYTES");
+    }
+
+    @Test
     void missingWorkflowFileSaysWhatToPass() {
         assertThat(run("start", "--workflow", "nope.json", "--endpoint", "http://127.0.0.1:1")).isEqualTo(2);
 

@@ -44,6 +44,31 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Region of requests that name none (default: ${DEFAULT-VALUE}; env SWF_RELAY_REGION).")
     private String region;
 
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "${env:SWF_RELAY_IDLE_TIMEOUT:-5m}",
+            description = "Close a connection with no request in progress (a parked long poll is one) after this long "
+                + "(default: ${DEFAULT-VALUE}; env SWF_RELAY_IDLE_TIMEOUT).")
+    private String idleTimeout;
+
+    @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "${env:SWF_RELAY_REQUEST_TIMEOUT:-30s}",
+            description = "Drop a connection whose request has not arrived whole this long after its first byte "
+                + "(default: ${DEFAULT-VALUE}; env SWF_RELAY_REQUEST_TIMEOUT).")
+    private String requestTimeout;
+
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "${env:SWF_RELAY_MAX_CONNECTIONS:-1024}",
+            description = "Connections open at once; a request on one more is answered 503 ThrottlingException "
+                + "(default: ${DEFAULT-VALUE}; env SWF_RELAY_MAX_CONNECTIONS).")
+    private int maxConnections;
+
+    @Option(names = "--max-header-bytes", paramLabel = "N", defaultValue = "${env:SWF_RELAY_MAX_HEADER_BYTES:-16384}",
+            description = "Largest request line and headers; larger is answered 431 (default: ${DEFAULT-VALUE}; "
+                + "env SWF_RELAY_MAX_HEADER_BYTES).")
+    private int maxHeaderBytes;
+
+    @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "${env:SWF_RELAY_MAX_BODY_BYTES:-1048576}",
+            description = "Largest request body, SWF's 1 MB by default; larger is answered 413 (default: ${DEFAULT-VALUE}; "
+                + "env SWF_RELAY_MAX_BODY_BYTES).")
+    private int maxBodyBytes;
+
     @Option(names = "--lambda", paramLabel = "NAME=COMMAND",
             description = "Register a Lambda function: each ScheduleLambdaFunction naming NAME runs COMMAND "
                 + "as the worker runs a script (input on stdin, stdout is the result, exit N fails with "
@@ -72,7 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
             });
             builder.lambdaFunction(function.name(), function);
         }
-        SwfEmulatorServer server = builder.build();
+        SwfEmulatorServer server = build(withLimits(builder));
         StopSignals signals = StopSignals.install();
         signals.onSecond(() -> Runtime.getRuntime().halt(130));
         server.start();
@@ -83,5 +108,22 @@ public final class ServeCommand implements Callable<Integer> {
         signals.awaitFirst();
         server.close();
         return 0;
+    }
+
+    private SwfEmulatorServer.Builder withLimits(SwfEmulatorServer.Builder builder) {
+        return builder.idleTimeout(DurationText.parse(idleTimeout, "--idle-timeout"))
+                .requestTimeout(DurationText.parse(requestTimeout, "--request-timeout"))
+                .maxConnections(maxConnections)
+                .maxHeaderBytes(maxHeaderBytes)
+                .maxBodyBytes(maxBodyBytes);
+    }
+
+    /** The server, or a usage error naming the setting that is out of range (e.g. a negative limit). */
+    private static SwfEmulatorServer build(SwfEmulatorServer.Builder builder) {
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException invalid) {
+            throw UserError.usage("serve: " + invalid.getMessage());
+        }
     }
 }

@@ -156,6 +156,17 @@ public final class Faults {
         return fault(FaultType.ValidationException, "Request body exceeds " + maxBytes + " bytes");
     }
 
+    /** A request line or headers longer than the server's limit (the limit is in the server's settings). */
+    public static SwfFault headersTooLarge() {
+        return fault(FaultType.ValidationException, "Request headers too large");
+    }
+
+    /** A connection past the server's maximum of open connections; SDKs retry a throttling fault. */
+    public static SwfFault tooManyConnections(int maxConnections) {
+        return fault(FaultType.ThrottlingException,
+                "Rate exceeded: the server already has " + maxConnections + " connections open");
+    }
+
     /** Bad input to the emulator's own routes (not SWF's), explained for the person calling them. */
     public static SwfFault badAdminRequest(String explanation) {
         return fault(FaultType.ValidationException, explanation);

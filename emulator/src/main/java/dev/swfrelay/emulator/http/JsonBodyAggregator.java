@@ -1,6 +1,7 @@
 package dev.swfrelay.emulator.http;
 
 import dev.swfrelay.core.model.Faults;
+import dev.swfrelay.emulator.engine.ConnectionLimits;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.FullHttpMessage;
@@ -14,18 +15,24 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 
 /**
- * Gathers a request's body up to SWF's 1 MB limit; a larger one is answered
+ * Gathers a request's body up to a limit (SWF's 1 MB unless configured); a larger one is answered
  * {@code 413} with a JSON error, as every other client fault is.
  */
 final class JsonBodyAggregator extends HttpObjectAggregator {
 
-    static final int MAX_BODY_BYTES = 1024 * 1024;
+    static final int MAX_BODY_BYTES = ConnectionLimits.SWF_MAX_BODY_BYTES;
 
     private final WireResponses responses;
+    private final int maxBodyBytes;
 
     JsonBodyAggregator(WireResponses responses) {
-        super(MAX_BODY_BYTES);
+        this(responses, MAX_BODY_BYTES);
+    }
+
+    JsonBodyAggregator(WireResponses responses, int maxBodyBytes) {
+        super(maxBodyBytes);
         this.responses = responses;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -35,7 +42,7 @@ final class JsonBodyAggregator extends HttpObjectAggregator {
             return;
         }
         FullHttpResponse tooLarge = responses.fault(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
-                Faults.bodyTooLarge(MAX_BODY_BYTES));
+                Faults.bodyTooLarge(maxBodyBytes));
         boolean close = oversized instanceof FullHttpMessage
                 || !HttpUtil.is100ContinueExpected(oversized) && !HttpUtil.isKeepAlive(oversized);
         if (close) {

@@ -14,7 +14,6 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -80,6 +79,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls);
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses,
                 Optional.of(domain -> emulators.region(engineSettings.region()).taskLists(domain)));
+        GuardedPipeline guards = new GuardedPipeline(engineSettings.connections(), responses);
         ServerTransport transport = ServerTransport.best();
         boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("swf-relay-accept", true),
                 transport.ioHandlers());
@@ -93,8 +93,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new HttpServerCodec(), new JsonBodyAggregator(responses),
-                                new SwfHttpHandler(dispatcher, admin, console, responses, parkedPolls));
+                        guards.install(ch, () -> new SwfHttpHandler(dispatcher, admin, console, responses, parkedPolls));
                     }
                 });
         try {
@@ -236,6 +235,36 @@ public final class SwfEmulatorServer implements AutoCloseable {
             return this;
         }
 
+        /** How long a connection with no request in progress stays open (5 min); a parked long poll is in progress. */
+        public Builder idleTimeout(Duration idleTimeout) {
+            engine.idleTimeout(idleTimeout);
+            return this;
+        }
+
+        /** How long a request may take to arrive whole from its first byte (30 s); then its connection is closed. */
+        public Builder requestTimeout(Duration requestTimeout) {
+            engine.requestTimeout(requestTimeout);
+            return this;
+        }
+
+        /** Connections open at once (1024); a request on one more is answered 503 ThrottlingException. */
+        public Builder maxConnections(int maxConnections) {
+            engine.maxConnections(maxConnections);
+            return this;
+        }
+
+        /** The request line and the headers, each at most this many bytes (16 KB); more is answered 431. */
+        public Builder maxHeaderBytes(int maxHeaderBytes) {
+            engine.maxHeaderBytes(maxHeaderBytes);
+            return this;
+        }
+
+        /** A request's body (SWF's 1 MB); more is answered 413. */
+        public Builder maxBodyBytes(int maxBodyBytes) {
+            engine.maxBodyBytes(maxBodyBytes);
+            return this;
+        }
+
         /** Registers a Lambda function every region's runs may schedule by {@code name}. */
         public Builder lambdaFunction(String name, LambdaFunction function) {
             engine.lambdaFunction(name, function);
@@ -251,7 +280,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
             return this;
         }
 
-        /** The server; {@link IllegalArgumentException} naming the setting when one is invalid (a negative poll hold). */
+        /** The server; {@link IllegalArgumentException} naming the setting when one is invalid (a negative poll hold or connection limit). */
         public SwfEmulatorServer build() {
             return new SwfEmulatorServer(this, engine.build());
         }

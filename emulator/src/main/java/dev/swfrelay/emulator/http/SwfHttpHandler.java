@@ -13,6 +13,9 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.handler.timeout.IdleStateEvent;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,6 +52,11 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
         boolean keepAlive = HttpUtil.isKeepAlive(request);
+        if (headersTooLong(request)) {
+            write(ctx, false, responses.fault(HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+                    Faults.headersTooLarge()));
+            return;
+        }
         if (!request.decoderResult().isSuccess()) {
             write(ctx, keepAlive, responses.fault(HttpResponseStatus.BAD_REQUEST,
                     Faults.malformedHttp()));
@@ -100,6 +108,24 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                 write(ctx, keepAlive, failureResponse(failure, null));
             }
         }));
+    }
+
+    private static boolean headersTooLong(FullHttpRequest request) {
+        Throwable cause = request.decoderResult().cause();
+        return cause instanceof TooLongHttpHeaderException || cause instanceof TooLongHttpLineException;
+    }
+
+    /** Idle means no request in progress: a parked long poll keeps its connection open. */
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+        if (event instanceof IdleStateEvent) {
+            if (parked == null) {
+                LOG.debug("connection {} idle; closing it", ctx.channel());
+                ctx.close();
+            }
+            return;
+        }
+        super.userEventTriggered(ctx, event);
     }
 
     @Override

@@ -27,6 +27,35 @@ class ServerSettingsTest {
     }
 
     @Test
+    void serverWithANegativeConnectionLimitFailsAtBuildNamingTheSetting() {
+        assertThatThrownBy(SwfEmulatorServer.builder().maxConnections(-1)::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxConnections must be positive, was -1");
+        assertThatThrownBy(SwfEmulatorServer.builder().idleTimeout(Duration.ofSeconds(-2))::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("idleTimeout must be positive, was PT-2S");
+        assertThatThrownBy(SwfEmulatorServer.builder().requestTimeout(Duration.ofSeconds(-1))::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("requestTimeout must be positive, was PT-1S");
+        assertThatThrownBy(SwfEmulatorServer.builder().maxHeaderBytes(-16)::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxHeaderBytes must be positive, was -16");
+        assertThatThrownBy(SwfEmulatorServer.builder().maxBodyBytes(0)::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxBodyBytes must be positive, was 0");
+    }
+
+    @Test
+    void aServerWithoutLimitsSetHasDefaultsNoRealClientTrips() {
+        var connections = dev.swfrelay.emulator.engine.EngineSettings.builder().build().connections();
+        assertThat(connections.idleTimeout()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(connections.requestTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(connections.maxConnections()).isEqualTo(1024);
+        assertThat(connections.maxHeaderBytes()).isEqualTo(16 * 1024);
+        assertThat(connections.maxBodyBytes()).isEqualTo(1024 * 1024);
+    }
+
+    @Test
     void serverWithAnAccountIdThatIsNotTwelveDigitsFailsAtBuild() {
         assertThatThrownBy(SwfEmulatorServer.builder().accountId("12ab")::build)
                 .isInstanceOf(IllegalArgumentException.class)

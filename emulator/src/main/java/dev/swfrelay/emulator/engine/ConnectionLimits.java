@@ -1,0 +1,44 @@
+package dev.swfrelay.emulator.engine;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What the HTTP server allows one connection: how long it may sit with no request in progress
+ * (a parked long poll is a request in progress), how long a request may take to arrive whole,
+ * how many connections may be open at once, and how large a request's headers and body may be.
+ * The defaults are far beyond what a real SDK client sends or needs.
+ */
+public record ConnectionLimits(Duration idleTimeout, Duration requestTimeout, int maxConnections,
+                               int maxHeaderBytes, int maxBodyBytes) {
+
+    /** SWF's own body limit: 1 MB. */
+    public static final int SWF_MAX_BODY_BYTES = 1024 * 1024;
+
+    public ConnectionLimits {
+        requirePositive(idleTimeout, "idleTimeout");
+        requirePositive(requestTimeout, "requestTimeout");
+        requirePositive(maxConnections, "maxConnections");
+        requirePositive(maxHeaderBytes, "maxHeaderBytes");
+        requirePositive(maxBodyBytes, "maxBodyBytes");
+    }
+
+    /** Idle 5 min, a request whole within 30 s, 1024 connections, 16 KB of headers, SWF's 1 MB body. */
+    public static ConnectionLimits defaults() {
+        return new ConnectionLimits(Duration.ofMinutes(5), Duration.ofSeconds(30), 1024, 16 * 1024,
+                SWF_MAX_BODY_BYTES);
+    }
+
+    private static void requirePositive(Duration value, String setting) {
+        Objects.requireNonNull(value, setting);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(setting + " must be positive, was " + value);
+        }
+    }
+
+    private static void requirePositive(int value, String setting) {
+        if (value < 1) {
+            throw new IllegalArgumentException(setting + " must be positive, was " + value);
+        }
+    }
+}

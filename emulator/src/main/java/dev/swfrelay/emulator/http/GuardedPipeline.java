@@ -1,0 +1,51 @@
+package dev.swfrelay.emulator.http;
+
+import dev.swfrelay.emulator.engine.ConnectionLimits;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * A connection's pipeline with the server's {@link ConnectionLimits}: an idle timer (the
+ * application handler decides whether the connection is idle, i.e. has no request in progress),
+ * the request-arrival timer, the header and body size limits, and the connection count: past
+ * the maximum, the application handler is replaced by a {@link ConnectionRefusal}.
+ */
+final class GuardedPipeline {
+
+    private final ConnectionLimits limits;
+    private final WireResponses responses;
+    private final AtomicInteger open = new AtomicInteger();
+
+    GuardedPipeline(ConnectionLimits limits, WireResponses responses) {
+        this.limits = limits;
+        this.responses = responses;
+    }
+
+    void install(Channel channel, Supplier<ChannelHandler> application) {
+        RequestArrivalTimer arrival = new RequestArrivalTimer(limits.requestTimeout());
+        channel.pipeline().addLast(
+                new IdleStateHandler(0, 0, limits.idleTimeout().toMillis(), TimeUnit.MILLISECONDS),
+                arrival.firstBytes(),
+                new HttpServerCodec(new HttpDecoderConfig()
+                        .setMaxInitialLineLength(limits.maxHeaderBytes())
+                        .setMaxHeaderSize(limits.maxHeaderBytes())),
+                new JsonBodyAggregator(responses, limits.maxBodyBytes()),
+                arrival.wholeRequest());
+        boolean overLimit = open.incrementAndGet() > limits.maxConnections();
+        channel.closeFuture().addListener(closed -> open.decrementAndGet());
+        channel.pipeline().addLast(overLimit
+                ? new ConnectionRefusal(responses, limits.maxConnections(), limits.requestTimeout())
+                : application.get());
+    }
+
+    /** Connections open now, refused ones included until they close. */
+    int openConnections() {
+        return open.get();
+    }
+}
