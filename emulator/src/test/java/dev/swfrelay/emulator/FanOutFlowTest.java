@@ -3,17 +3,9 @@ package dev.swfrelay.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.swfrelay.core.api.RegisterActivityTypeRequest;
-import dev.swfrelay.core.api.RegisterDomainRequest;
-import dev.swfrelay.core.api.RegisterWorkflowTypeRequest;
-import dev.swfrelay.core.api.StartWorkflowExecutionRequest;
 import dev.swfrelay.core.decider.DeciderRunner;
-import dev.swfrelay.core.model.ChildPolicy;
 import dev.swfrelay.core.model.EventType;
-import dev.swfrelay.core.model.ExecutionStatus;
 import dev.swfrelay.core.model.HistoryEvent;
-import dev.swfrelay.core.model.Run;
-import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.model.Timeout;
 import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.model.WorkflowType;
@@ -100,16 +92,7 @@ class FanOutFlowTest {
                 .startToCloseTimeout(Timeout.ofSeconds(30)).retryPolicy(RetryPolicy.exponential(3, Duration.ZERO)).build();
         CountDownLatch firstCStarted = new CountDownLatch(1);
         CountDownLatch timedOut = new CountDownLatch(1);
-        Thread mover = new Thread(() -> {
-            try {
-                firstCStarted.await();
-                clock.advance(Duration.ofSeconds(30));
-                timedOut.countDown();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        mover.start();
+        InProcessFlows.advanceOnce(clock, firstCStarted, Duration.ofSeconds(30), timedOut);
         WorkflowExecution execution = runDiamond(diamond(c, RetryPolicy.noRetries()), ctx -> {
             if (ctx.task().activityId().equals("C-1")) {
                 firstCStarted.countDown();
@@ -140,7 +123,7 @@ class FanOutFlowTest {
     }
 
     private WorkflowExecution runFlow(Pipeline pipeline, ActivityHandler b, ActivityHandler c) {
-        register();
+        InProcessFlows.register(ports, DOMAIN, FLOW, List.of("A", "B", "C", "D"));
         ActivityHandler onA = ctx -> ctx.task().activityType().name().equals("A") ? ctx.input() + "+A" : "D(" + ctx.input() + ")";
         try (DeciderRunner decider = DeciderRunner.builder(ports.decisionTasks(), pipeline).taskList("decisions").build();
              ActivityWorker workerA = worker("a_tasks", onA);
@@ -150,12 +133,7 @@ class FanOutFlowTest {
             workerA.start();
             workerB.start();
             workerC.start();
-            Run run = ports.workflows().start(StartWorkflowExecutionRequest.builder().domain(DOMAIN).workflowId("job-1")
-                    .workflowType(FLOW).input("job").build());
-            WorkflowExecution execution = new WorkflowExecution(run.runId(), "job-1");
-            await().atMost(30, TimeUnit.SECONDS).until(() ->
-                    ports.workflows().describe(DOMAIN, execution).executionInfo().executionStatus() == ExecutionStatus.CLOSED);
-            return execution;
+            return InProcessFlows.startAndAwaitClose(ports, DOMAIN, FLOW, Duration.ofSeconds(30));
         }
     }
 
@@ -169,21 +147,6 @@ class FanOutFlowTest {
                 .heartbeatInterval(Duration.ofMillis(100)).build();
     }
 
-    private void register() {
-        ports.registrar().registerDomain(RegisterDomainRequest.builder().name(DOMAIN)
-                .workflowExecutionRetentionPeriodInDays("1").build());
-        ports.registrar().registerWorkflowType(RegisterWorkflowTypeRequest.builder().domain(DOMAIN).name(FLOW.name())
-                .version(FLOW.version()).defaultTaskList(new TaskList("decisions")).defaultChildPolicy(ChildPolicy.TERMINATE)
-                .defaultExecutionStartToCloseTimeout(Timeout.ofSeconds(3600))
-                .defaultTaskStartToCloseTimeout(Timeout.ofSeconds(60)).build());
-        for (String name : List.of("A", "B", "C", "D")) {
-            ports.registrar().registerActivityType(RegisterActivityTypeRequest.builder().domain(DOMAIN).name(name)
-                    .version("1.0").defaultTaskScheduleToStartTimeout(Timeout.ofSeconds(300))
-                    .defaultTaskStartToCloseTimeout(Timeout.ofSeconds(60))
-                    .defaultTaskScheduleToCloseTimeout(Timeout.ofSeconds(600))
-                    .defaultTaskHeartbeatTimeout(Timeout.NONE).build());
-        }
-    }
 
     private List<HistoryEvent> history(WorkflowExecution execution) {
         return ports.workflows().history(DOMAIN, execution);

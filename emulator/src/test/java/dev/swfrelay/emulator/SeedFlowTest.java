@@ -3,10 +3,6 @@ package dev.swfrelay.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.swfrelay.core.api.RegisterActivityTypeRequest;
-import dev.swfrelay.core.api.RegisterDomainRequest;
-import dev.swfrelay.core.api.RegisterWorkflowTypeRequest;
-import dev.swfrelay.core.api.StartWorkflowExecutionRequest;
 import dev.swfrelay.core.decider.DeciderRunner;
 import dev.swfrelay.core.model.*;
 import dev.swfrelay.core.pipeline.Pipeline;
@@ -40,36 +36,16 @@ class SeedFlowTest {
         swf.close();
     }
 
-    private void register() {
-        ports.registrar().registerDomain(RegisterDomainRequest.builder().name(DOMAIN)
-                .workflowExecutionRetentionPeriodInDays("1").build());
-        ports.registrar().registerWorkflowType(RegisterWorkflowTypeRequest.builder().domain(DOMAIN).name(FLOW.name())
-                .version(FLOW.version()).defaultTaskList(new TaskList("decisions")).defaultChildPolicy(ChildPolicy.TERMINATE)
-                .defaultExecutionStartToCloseTimeout(Timeout.ofSeconds(3600))
-                .defaultTaskStartToCloseTimeout(Timeout.ofSeconds(60)).build());
-        for (String name : List.of("A", "B")) {
-            ports.registrar().registerActivityType(RegisterActivityTypeRequest.builder().domain(DOMAIN).name(name)
-                    .version("1.0").defaultTaskScheduleToStartTimeout(Timeout.ofSeconds(300))
-                    .defaultTaskStartToCloseTimeout(Timeout.ofSeconds(60))
-                    .defaultTaskScheduleToCloseTimeout(Timeout.ofSeconds(600))
-                    .defaultTaskHeartbeatTimeout(Timeout.NONE).build());
-        }
-    }
 
     private WorkflowExecution runFlow(Pipeline pipeline, ActivityHandler a, ActivityHandler b) {
-        register();
+        InProcessFlows.register(ports, DOMAIN, FLOW, List.of("A", "B"));
         try (DeciderRunner decider = DeciderRunner.builder(ports.decisionTasks(), pipeline).taskList("decisions").build();
              ActivityWorker workerA = ActivityWorker.builder(ports.activityTasks(), a).taskList("a_tasks").pollers(2).handlers(2).build();
              ActivityWorker workerB = ActivityWorker.builder(ports.activityTasks(), b).taskList("b_tasks").build()) {
             decider.start();
             workerA.start();
             workerB.start();
-            Run run = ports.workflows().start(StartWorkflowExecutionRequest.builder().domain(DOMAIN).workflowId("job-1")
-                    .workflowType(FLOW).input("job").build());
-            WorkflowExecution execution = new WorkflowExecution(run.runId(), "job-1");
-            await().atMost(20, TimeUnit.SECONDS).until(() ->
-                    ports.workflows().describe(DOMAIN, execution).executionInfo().executionStatus() == ExecutionStatus.CLOSED);
-            return execution;
+            return InProcessFlows.startAndAwaitClose(ports, DOMAIN, FLOW, Duration.ofSeconds(20));
         }
     }
 
@@ -102,16 +78,7 @@ class SeedFlowTest {
         AtomicInteger attempts = new AtomicInteger();
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread mover = new Thread(() -> {
-            try {
-                firstStarted.await();
-                clock.advance(Duration.ofSeconds(30));
-                release.countDown();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        mover.start();
+        InProcessFlows.advanceOnce(clock, firstStarted, Duration.ofSeconds(30), release);
         WorkflowExecution execution = runFlow(pipeline, ctx -> {
             if (attempts.incrementAndGet() == 1) {
                 firstStarted.countDown();
