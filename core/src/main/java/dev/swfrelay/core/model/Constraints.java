@@ -14,7 +14,7 @@ public final class Constraints {
 
     public static <T> T required(T value, String field) {
         if (value == null) {
-            throw violation(null, field, "Member must not be null");
+            throw violation(null, field, Violation.NOT_NULL);
         }
         return value;
     }

@@ -112,8 +112,7 @@ final class ShapeValidator {
         }
         String text = value.textValue();
         if (shape.allowed() != null && !shape.allowed().contains(text)) {
-            found.add(new Violation(text, path, "Member must satisfy enum value set: ["
-                    + String.join(", ", shape.allowed()) + "]"));
+            found.add(new Violation(text, path, Violation.enumRule(shape.allowed())));
             return;
         }
         String length = lengthRule(shape, text.length());

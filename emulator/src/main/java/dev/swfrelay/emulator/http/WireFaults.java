@@ -10,11 +10,9 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.core.model.Violation;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Turns what went wrong while reading a request body into SWF's fault: a body that is not
@@ -24,15 +22,9 @@ import java.util.stream.Collectors;
  */
 final class WireFaults {
 
-    static final String NOT_NULL = "Member must not be null";
     private static final Pattern RECORD_FIELD = Pattern.compile("[A-Z][A-Za-z0-9]*\\.([A-Za-z0-9]+)");
 
     private WireFaults() {
-    }
-
-    static String enumRule(Class<?> enumType) {
-        return "Member must satisfy enum value set: " + Arrays.stream(enumType.getEnumConstants())
-                .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ", "[", "]"));
     }
 
     static SwfFault fromJson(JacksonException problem) {
@@ -100,7 +92,7 @@ final class WireFaults {
             return "Member must be well-formed";
         }
         if (target.isEnum()) {
-            return enumRule(target);
+            return Violation.enumRule(target);
         }
         if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
             return "Member must be a number";

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.swfrelay.core.model.EventType;
 import dev.swfrelay.core.model.HistoryEvent;
+import dev.swfrelay.core.model.Violation;
 import dev.swfrelay.core.model.event.EventAttributes;
 import java.io.IOException;
 import java.time.Instant;
@@ -47,7 +48,7 @@ final class HistoryEventReader extends StdDeserializer<HistoryEvent> {
     private static <T> T member(JsonNode member, String name, Class<T> type, DeserializationContext ctxt)
             throws IOException {
         if (member == null || member.isNull()) {
-            throw invalid(ctxt, name, EnumNames.NOT_NULL, null);
+            throw invalid(ctxt, name, Violation.NOT_NULL, null);
         }
         try {
             return ctxt.readTreeAsValue(member, type);
@@ -60,7 +61,7 @@ final class HistoryEventReader extends StdDeserializer<HistoryEvent> {
         String name = value == null || value.isNull() ? null : value.asText();
         EventType type = value != null && value.isTextual() ? EnumNames.named(EventType.class, name) : null;
         if (type == null) {
-            throw invalid(ctxt, "eventType", name == null ? EnumNames.NOT_NULL : EnumNames.rule(EventType.class), name);
+            throw invalid(ctxt, "eventType", name == null ? Violation.NOT_NULL : Violation.enumRule(EventType.class), name);
         }
         return type;
     }
