@@ -2,7 +2,8 @@ package dev.swfrelay.core.model;
 
 /**
  * Every fault SWF answers with, by SWF's own names, and the {@code __type} each carries on
- * the wire. The last four are the protocol's rather than SWF's model's.
+ * the wire. From {@code ValidationException} on they are the protocol's rather than SWF's model's:
+ * the last four answer a request whose SigV4 signature does not let it in.
  */
 public enum FaultType {
     DefaultUndefinedFault(Namespace.SWF),
@@ -20,7 +21,11 @@ public enum FaultType {
     UnknownOperationException(Namespace.SERVICE),
     SerializationException(Namespace.SERVICE),
     ThrottlingException(Namespace.SERVICE),
-    InternalFailure(Namespace.SERVICE);
+    InternalFailure(Namespace.SERVICE),
+    MissingAuthenticationTokenException(Namespace.SERVICE),
+    IncompleteSignatureException(Namespace.SERVICE),
+    InvalidSignatureException(Namespace.SERVICE),
+    UnrecognizedClientException(Namespace.SERVICE);
 
     private enum Namespace {
         SWF("com.amazonaws.swf.base.model#"),

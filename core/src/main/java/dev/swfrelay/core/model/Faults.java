@@ -194,6 +194,94 @@ public final class Faults {
         return fault(FaultType.OperationNotPermittedFault, "This console answers only requests to 127.0.0.1 or localhost");
     }
 
+    // ---- SigV4: a request a guarded server does not let in (words as AWS's JSON services answer them)
+
+    /** No {@code Authorization} header, or one that is not AWS4's. */
+    public static SwfFault missingAuthentication() {
+        return fault(FaultType.MissingAuthenticationTokenException, "Request is missing Authentication Token");
+    }
+
+    /**
+     * An {@code Authorization} header that lacks parts; {@code missing} are AWS's sentences for each
+     * part ({@link #missingSignaturePart}), {@code authorization} the header as it came.
+     */
+    public static SwfFault incompleteSignature(List<String> missing, String authorization) {
+        return fault(FaultType.IncompleteSignatureException, String.join("", missing) + "Authorization=" + authorization);
+    }
+
+    /** The sentence for one missing part of an {@code Authorization} header: Credential, Signature or SignedHeaders. */
+    public static String missingSignaturePart(String part) {
+        return "Authorization header requires '" + part + "' parameter. ";
+    }
+
+    /** The sentence for a request with neither {@code X-Amz-Date} nor {@code Date}. */
+    public static String missingSignatureDate() {
+        return "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. ";
+    }
+
+    public static SwfFault signatureDateFormat(String date) {
+        return fault(FaultType.IncompleteSignatureException,
+                "Date must be in ISO-8601 'basic format'. Got '" + date + "'. See http://en.wikipedia.org/wiki/ISO_8601");
+    }
+
+    public static SwfFault unsupportedSignatureAlgorithm(String algorithm) {
+        return fault(FaultType.IncompleteSignatureException,
+                "Unsupported AWS 'algorithm': '" + algorithm + "' (only AWS4-HMAC-SHA256 for now). ");
+    }
+
+    public static SwfFault credentialShape(String credential) {
+        return fault(FaultType.IncompleteSignatureException, "Credential must have exactly 5 slash-delimited elements, "
+                + "e.g. keyid/date/region/service/term, got '" + credential + "'");
+    }
+
+    /** Dates are SigV4's basic format, {@code 20260101T000000Z}. */
+    public static SwfFault signatureExpired(String requestDate, String earliest, String now) {
+        return fault(FaultType.InvalidSignatureException,
+                "Signature expired: " + requestDate + " is now earlier than " + earliest + " (" + now + " - 15 min.)");
+    }
+
+    public static SwfFault signatureNotYetCurrent(String requestDate, String latest, String now) {
+        return fault(FaultType.InvalidSignatureException,
+                "Signature not yet current: " + requestDate + " is still later than " + latest + " (" + now + " + 15 min.)");
+    }
+
+    public static SwfFault hostNotSigned() {
+        return fault(FaultType.InvalidSignatureException, "'Host' must be a 'SignedHeader' in the AWS Authorization.");
+    }
+
+    /** A credential scope that is wrong in one or more parts; {@code problems} are the sentences below, in scope order. */
+    public static SwfFault badCredentialScope(List<String> problems) {
+        return fault(FaultType.InvalidSignatureException, String.join("", problems));
+    }
+
+    public static String scopeRegion(String region) {
+        return "Credential should be scoped to a valid region, not '" + region + "'. ";
+    }
+
+    public static String scopeService(String service) {
+        return "Credential should be scoped to correct service: '" + service + "'. ";
+    }
+
+    public static String scopeTerminator(String terminator) {
+        return "Credential should be scoped with a valid terminator: 'aws4_request', not '" + terminator + "'. ";
+    }
+
+    public static String scopeDate(String scopeDate, String requestDay, String requestDate) {
+        return "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
+                + scopeDate + "' != '" + requestDay + "', from '" + requestDate + "'.";
+    }
+
+    /** An access key id the server has no account for. */
+    public static SwfFault unrecognizedClient() {
+        return fault(FaultType.UnrecognizedClientException, "The security token included in the request is invalid.");
+    }
+
+    public static SwfFault signatureMismatch() {
+        return fault(FaultType.InvalidSignatureException, "The request signature we calculated does not match the "
+                + "signature you provided. Check your AWS Secret Access Key and signing method. Consult the service "
+                + "documentation for details.");
+    }
+
     // ---- the protocol's faults
 
     public static SwfFault notJson() {
