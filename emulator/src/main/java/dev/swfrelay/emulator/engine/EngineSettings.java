@@ -38,6 +38,11 @@ public record EngineSettings(String region, String accountId, Limits limits, Dur
         return new EngineSettings(otherRegion, accountId, limits, pollHold, lambdaFunctions, connections);
     }
 
+    /** The same settings for the engine of {@code otherAccount} (a 12-digit account id). */
+    public EngineSettings inAccount(String otherAccount) {
+        return new EngineSettings(region, otherAccount, limits, pollHold, lambdaFunctions, connections);
+    }
+
     /** SWF's defaults: us-east-1, account 123456789012, SWF's quotas, a 60 s poll hold. */
     public static Builder builder() {
         return new Builder();

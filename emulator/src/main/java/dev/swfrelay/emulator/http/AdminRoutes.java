@@ -47,6 +47,11 @@ final class AdminRoutes {
         return path.startsWith(PREFIX) || path.equals(MOTO_RESET);
     }
 
+    /** The health check, which a guarded server answers without a signature (it shows no state). */
+    static boolean isHealth(HttpMethod method, String path) {
+        return method.equals(HttpMethod.GET) && path.equals(PREFIX + "health");
+    }
+
     /** The JSON answer of an admin route; throws {@link SwfFault} for an unknown route or bad input. */
     byte[] handle(HttpMethod method, String path, ByteBuf body) throws IOException {
         String route = method.name() + " " + (path.equals(MOTO_RESET) ? "reset" : path.substring(PREFIX.length()));

@@ -18,7 +18,8 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * The web console's routes: a browser's {@code GET /} is redirected to {@code /_relay/console/}, whose
@@ -35,10 +36,11 @@ final class ConsoleRoutes {
     private final ConsoleAssets assets = ConsoleAssets.load();
     private final ObjectMapper mapper;
     private final WireResponses responses;
-    private final Optional<Function<String, List<TaskListView>>> taskLists;
+    private final Optional<BiFunction<Tenant, String, List<TaskListView>>> taskLists;
 
-    /** {@code taskLists} gives a domain's lists; empty where the backend cannot tell (real SWF). */
-    ConsoleRoutes(ObjectMapper mapper, WireResponses responses, Optional<Function<String, List<TaskListView>>> taskLists) {
+    /** {@code taskLists} gives a tenant's lists of a domain; empty where the backend cannot tell (real SWF). */
+    ConsoleRoutes(ObjectMapper mapper, WireResponses responses,
+                  Optional<BiFunction<Tenant, String, List<TaskListView>>> taskLists) {
         this.mapper = mapper;
         this.responses = responses;
         this.taskLists = taskLists;
@@ -60,9 +62,11 @@ final class ConsoleRoutes {
         return path.equals("/_relay/console") || path.startsWith(ConsoleAssets.PATH) || path.equals(TASK_LISTS);
     }
 
-    FullHttpResponse answer(FullHttpRequest request, String path) throws IOException {
+    /** {@code caller} is asked only for the task-list view, the one route that shows state. */
+    FullHttpResponse answer(FullHttpRequest request, String path, Supplier<Tenant> caller) throws IOException {
         if (path.equals(TASK_LISTS)) {
-            return responses.json(HttpResponseStatus.OK, taskListsJson(domainOf(request)));
+            Tenant tenant = caller.get();
+            return responses.json(HttpResponseStatus.OK, taskListsJson(tenant, domainOf(request)));
         }
         if (!path.startsWith(ConsoleAssets.PATH)) {
             return redirect();
@@ -79,10 +83,10 @@ final class ConsoleRoutes {
         return domain.get(0);
     }
 
-    private byte[] taskListsJson(String domain) throws IOException {
+    private byte[] taskListsJson(Tenant tenant, String domain) throws IOException {
         ObjectNode answer = mapper.createObjectNode().put("available", taskLists.isPresent());
         ArrayNode lists = answer.putArray("taskLists");
-        taskLists.ifPresent(views -> views.apply(domain).forEach(view -> {
+        taskLists.ifPresent(views -> views.apply(tenant, domain).forEach(view -> {
             ObjectNode list = lists.addObject().put("name", view.name()).put("kind", view.kind())
                     .put("pending", view.pending()).put("unattended", view.unattended());
             pollers(list.putArray("parked"), view.parked());

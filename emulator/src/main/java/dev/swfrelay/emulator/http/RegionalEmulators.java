@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * SWF's state is regional: one emulator per region, created on the first request for it,
- * all on the server's one clock.
+ * SWF's state is an account's, in one region: one emulator per {@link Tenant}, created on the
+ * first request for it, all on the server's one clock. An open server has one account.
  */
 final class RegionalEmulators implements AutoCloseable {
 
     private final VirtualClock clock;
     private final EngineSettings settings;
-    private final Map<String, SwfEmulator> byRegion = new ConcurrentHashMap<>();
+    private final Map<Tenant, SwfEmulator> byTenant = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private volatile boolean inUse;
 
@@ -26,12 +26,17 @@ final class RegionalEmulators implements AutoCloseable {
         this.settings = settings;
     }
 
+    /** The emulator of the server's own account (an open server's only one) in {@code region}. */
     SwfEmulator region(String region) {
+        return of(new Tenant(settings.accountId(), region));
+    }
+
+    SwfEmulator of(Tenant tenant) {
         if (closed) {
             throw shuttingDown();
         }
-        SwfEmulator emulator = byRegion.computeIfAbsent(region, r -> SwfEmulator.builder()
-                .clock(clock).settings(settings.inRegion(r)).build());
+        SwfEmulator emulator = byTenant.computeIfAbsent(tenant, t -> SwfEmulator.builder()
+                .clock(clock).settings(settings.inAccount(t.accountId()).inRegion(t.region())).build());
         inUse = true;
         return emulator;
     }
@@ -40,9 +45,9 @@ final class RegionalEmulators implements AutoCloseable {
         return Faults.throttled("the emulator is shutting down; retry against a running one");
     }
 
-    /** Forgets every region's state; parked polls are answered empty. */
+    /** Forgets every account's state in every region; parked polls are answered empty. */
     void reset() {
-        byRegion.values().forEach(SwfEmulator::reset);
+        byTenant.values().forEach(SwfEmulator::reset);
         inUse = false;
     }
 
@@ -55,6 +60,6 @@ final class RegionalEmulators implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        byRegion.values().forEach(SwfEmulator::close);
+        byTenant.values().forEach(SwfEmulator::close);
     }
 }

@@ -47,7 +47,8 @@ public final class SwfConsoleServer implements AutoCloseable {
         Objects.requireNonNull(service, "service");
         ObjectMapper mapper = SwfJson.mapper();
         WireResponses responses = new WireResponses();
-        SwfDispatcher dispatcher = new SwfDispatcher(mapper, region -> service, "us-east-1");
+        SwfDispatcher dispatcher = new SwfDispatcher(mapper, tenant -> service);
+        Authenticator open = new OpenAuthenticator("123456789012", "us-east-1");
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses, Optional.empty());
         AtomicInteger noPolls = new AtomicInteger();
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, new DefaultThreadFactory("swf-relay-console", true),
@@ -58,7 +59,7 @@ public final class SwfConsoleServer implements AutoCloseable {
                         @Override
                         protected void initChannel(SocketChannel ch) {
                             ch.pipeline().addLast(new HttpServerCodec(), new JsonBodyAggregator(responses),
-                                    new LoopbackHostGuard(responses), new SwfHttpHandler(dispatcher, null, console, responses, noPolls));
+                                    new LoopbackHostGuard(responses), new SwfHttpHandler(dispatcher, open, null, console, responses, noPolls));
                         }
                     })
                     .bind(new InetSocketAddress("127.0.0.1", port)).sync().channel();

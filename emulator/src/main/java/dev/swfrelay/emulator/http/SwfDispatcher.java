@@ -19,7 +19,7 @@ import java.util.function.Function;
 /**
  * SWF's JSON protocol over core's {@link dev.swfrelay.core.api.SwfService}: finds the operation
  * an {@code X-Amz-Target} names, checks the body against SWF's shapes (every violation at
- * once, {@link ShapeValidator}), reads its request record from it, calls the region's
+ * once, {@link ShapeValidator}), reads its request record from it, calls the tenant's
  * emulator and writes the answer. Long polls come back as the engine's future.
  */
 final class SwfDispatcher {
@@ -32,23 +32,21 @@ final class SwfDispatcher {
     private final ObjectMapper mapper;
     private final OperationTable operations;
     private final ShapeValidator shapes;
-    private final Function<String, SwfService> regions;
-    private final String defaultRegion;
+    private final Function<Tenant, SwfService> tenants;
 
-    /** {@code regions} gives the service of a region; {@code defaultRegion} serves requests naming none. */
-    SwfDispatcher(ObjectMapper mapper, Function<String, SwfService> regions, String defaultRegion) {
+    /** {@code tenants} gives the service of an account in a region. */
+    SwfDispatcher(ObjectMapper mapper, Function<Tenant, SwfService> tenants) {
         this.mapper = mapper;
         this.operations = OperationTable.of(mapper);
         this.shapes = ShapeValidator.load(mapper);
-        this.regions = regions;
-        this.defaultRegion = defaultRegion;
+        this.tenants = tenants;
     }
 
-    /** Calls the operation; the answer is a record, {@code null} for void, or a future for a long poll. */
-    Object call(String target, String authorization, ByteBuf body) {
+    /** Calls the operation on the tenant's state; the answer is a record, {@code null} for void, or a future for a long poll. */
+    Object call(String target, Tenant tenant, ByteBuf body) {
         Operation op = operations.forTarget(target);
         Object request = decode(op, body);
-        Object answer = op.invoke(regions.apply(SigV4Scope.region(authorization, defaultRegion)), request);
+        Object answer = op.invoke(tenants.apply(tenant), request);
         return op.isVoid() ? null : answer;
     }
 

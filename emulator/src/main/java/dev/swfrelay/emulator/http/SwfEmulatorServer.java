@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The emulator over SWF's own JSON protocol on HTTP, for the AWS SDKs and CLI with an
  * endpoint override. State is regional (the region comes from each request's SigV4 scope),
- * every region on the server's one {@link VirtualClock}. Long polls are parked without a
+ * every region on the server's one {@link VirtualClock}. A server built with
+ * {@link Builder#credentials credentials} checks each request's signature and keeps one state per
+ * account, in its one region, as a regional SWF endpoint does. Long polls are parked without a
  * thread; closing the server answers them empty.
  *
  * <pre>{@code
@@ -75,10 +78,13 @@ public final class SwfEmulatorServer implements AutoCloseable {
         if (listener != null) {
             throw new IllegalStateException("already started on " + uri());
         }
-        SwfDispatcher dispatcher = new SwfDispatcher(mapper, region -> emulators.region(region).service(), engineSettings.region());
+        SwfDispatcher dispatcher = new SwfDispatcher(mapper, tenant -> emulators.of(tenant).service());
+        Authenticator authenticator = settings.keys == null
+                ? new OpenAuthenticator(engineSettings.accountId(), engineSettings.region())
+                : new SigV4Authenticator(settings.keys, engineSettings.region(), Clock.systemUTC());
         AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls);
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses,
-                Optional.of(domain -> emulators.region(engineSettings.region()).taskLists(domain)));
+                Optional.of((tenant, domain) -> emulators.of(tenant).taskLists(domain)));
         GuardedPipeline guards = new GuardedPipeline(engineSettings.connections(), responses);
         ServerTransport transport = ServerTransport.best();
         boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("swf-relay-accept", true),
@@ -93,7 +99,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        guards.install(ch, () -> new SwfHttpHandler(dispatcher, admin, console, responses, parkedPolls));
+                        guards.install(ch, () -> new SwfHttpHandler(dispatcher, authenticator, admin, console, responses, parkedPolls));
                     }
                 });
         try {
@@ -143,6 +149,11 @@ public final class SwfEmulatorServer implements AutoCloseable {
         return emulators.region(Objects.requireNonNull(region, "region")).service();
     }
 
+    /** Whether requests must be signed with one of the server's {@link Builder#credentials account keys}. */
+    public boolean guarded() {
+        return settings.keys != null;
+    }
+
     /** Long polls now waiting for a task over HTTP. */
     public int parkedPolls() {
         return parkedPolls.get();
@@ -185,8 +196,20 @@ public final class SwfEmulatorServer implements AutoCloseable {
         private VirtualClock clock;
         private final EngineSettings.Builder engine = EngineSettings.builder();
         private int ioThreads = 2;
+        private AccountKeys keys;
 
         private Builder() {
+        }
+
+        /**
+         * Guards the server: every SWF request, and every admin route but {@code GET /_relay/health},
+         * must carry a SigV4 signature by one of {@code keys}, scoped to the server's {@link #region}
+         * and service {@code swf}, signed within 15 minutes of real time; each key's account has its
+         * own state. Without keys (the default) the server is open and has one account.
+         */
+        public Builder credentials(AccountKeys keys) {
+            this.keys = Objects.requireNonNull(keys, "keys");
+            return this;
         }
 
         /** The TCP port; 0 (the default) picks a free ephemeral one. */

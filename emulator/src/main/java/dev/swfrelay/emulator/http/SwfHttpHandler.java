@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One connection's requests: {@code /_relay/} routes to {@link AdminRoutes}, every other
- * {@code POST} to {@link SwfDispatcher}. A long poll stays parked as the engine's future, with
+ * {@code POST} to {@link SwfDispatcher}, each let in by the {@link Authenticator} first (SWF's
+ * requests, and every admin or console route that reads or changes state: all but the health
+ * check and the console's static files), so a refused request never reaches an engine. A long poll stays parked as the engine's future, with
  * no thread held; if the connection closes first, the future is cancelled so that the engine
  * withdraws the poll and hands its task to another poller.
  */
@@ -33,6 +35,7 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private static final Logger LOG = LoggerFactory.getLogger(SwfHttpHandler.class);
 
     private final SwfDispatcher dispatcher;
+    private final Authenticator authenticator;
     private final AdminRoutes admin;
     private final ConsoleRoutes console;
     private final WireResponses responses;
@@ -40,9 +43,10 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private CompletableFuture<?> parked;
 
     /** {@code admin} is null where no emulator stands behind the server (the console on real SWF). */
-    SwfHttpHandler(SwfDispatcher dispatcher, AdminRoutes admin, ConsoleRoutes console, WireResponses responses,
-                   AtomicInteger parkedPolls) {
+    SwfHttpHandler(SwfDispatcher dispatcher, Authenticator authenticator, AdminRoutes admin, ConsoleRoutes console,
+                   WireResponses responses, AtomicInteger parkedPolls) {
         this.dispatcher = dispatcher;
+        this.authenticator = authenticator;
         this.admin = admin;
         this.console = console;
         this.responses = responses;
@@ -65,18 +69,21 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         String path = RequestPaths.path(request.uri());
         try {
             if (ConsoleRoutes.serves(request, path)) {
-                write(ctx, keepAlive, console.answer(request, path));
+                write(ctx, keepAlive, console.answer(request, path, () -> authenticator.tenant(request)));
             } else if (AdminRoutes.owns(path)) {
                 ConsoleRoutes.refuseCrossOrigin(request);
                 ConsoleRoutes.requireEmulator(admin, path);
+                if (!AdminRoutes.isHealth(request.method(), path)) {
+                    authenticator.tenant(request);
+                }
                 write(ctx, keepAlive, responses.json(HttpResponseStatus.OK,
                         admin.handle(request.method(), path, request.content())));
             } else if (!request.method().equals(HttpMethod.POST)) {
                 throw Faults.unknownOperation(request.method() + " " + path)
                         .withDetail("SWF operations are POST requests with an X-Amz-Target header");
             } else {
-                Object answer = dispatcher.call(request.headers().get("X-Amz-Target"),
-                        request.headers().get(HttpHeaderNames.AUTHORIZATION), request.content());
+                Tenant tenant = authenticator.tenant(request);
+                Object answer = dispatcher.call(request.headers().get("X-Amz-Target"), tenant, request.content());
                 if (answer instanceof CompletableFuture<?> poll) {
                     park(ctx, keepAlive, poll);
                 } else {
