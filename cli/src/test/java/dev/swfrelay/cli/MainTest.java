@@ -2,9 +2,13 @@ package dev.swfrelay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI in-process: what a user sees for mistakes, and the demo from the embedded seed. */
 class MainTest {
@@ -39,6 +43,33 @@ class MainTest {
         assertThat(out.toString()).contains("--idle-timeout", "SWF_RELAY_IDLE_TIMEOUT", "--request-timeout",
                 "SWF_RELAY_REQUEST_TIMEOUT", "--max-connections", "SWF_RELAY_MAX_CONNECTIONS", "--max-header-bytes",
                 "SWF_RELAY_MAX_HEADER_BYTES", "--max-body-bytes", "SWF_RELAY_MAX_BODY_BYTES");
+    }
+
+    @Test
+    void serveWithABadCredentialsLineFailsNamingTheFileAndTheLineBeforeBinding(@TempDir Path dir) throws IOException {
+        Path keys = Files.writeString(dir.resolve("keys"), "# team\nAKIDONE secret-one 111111111111\nAKIDTWO 2222\n");
+
+        assertThat(run("serve", "--port", "0", "--credentials", keys.toString())).isEqualTo(2);
+
+        assertThat(err.toString().strip()).isEqualTo("swf-relay: serve --credentials: credentials file " + keys
+                + ", line 3: expected ACCESS_KEY_ID SECRET_ACCESS_KEY ACCOUNT_ID (whitespace or commas between them), found 2 fields");
+        assertThat(out.toString()).doesNotContain("listening");
+    }
+
+    @Test
+    void serveWithAMissingCredentialsFileSaysSo(@TempDir Path dir) {
+        Path none = dir.resolve("none");
+
+        assertThat(run("serve", "--port", "0", "--credentials", none.toString())).isEqualTo(2);
+
+        assertThat(err.toString().strip()).startsWith("swf-relay: serve --credentials: cannot read credentials file " + none);
+    }
+
+    @Test
+    void serveHelpNamesTheCredentialsOptionAndItsVariable() {
+        assertThat(run("serve", "--help")).isZero();
+
+        assertThat(out.toString()).contains("--credentials=FILE", "SWF_RELAY_CREDENTIALS");
     }
 
     @Test

@@ -4,12 +4,19 @@ import dev.swfrelay.cli.DurationText;
 import dev.swfrelay.cli.StopSignals;
 import dev.swfrelay.cli.UserError;
 import dev.swfrelay.cli.script.ScriptLambda;
+import dev.swfrelay.emulator.http.AccountKeys;
 import dev.swfrelay.emulator.http.SwfEmulatorServer;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,6 +30,8 @@ import picocli.CommandLine.Spec;
             + "ready. State lives in memory. Ctrl-C (or SIGTERM) stops it. Every option may also be set "
             + "by its SWF_RELAY_* environment variable (as in the Docker image); the command line wins.")
 public final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "${env:SWF_RELAY_PORT:-8080}",
             description = "TCP port; 0 for any free one (default: ${DEFAULT-VALUE}; env SWF_RELAY_PORT).")
@@ -69,6 +78,13 @@ public final class ServeCommand implements Callable<Integer> {
                 + "env SWF_RELAY_MAX_BODY_BYTES).")
     private int maxBodyBytes;
 
+    @Option(names = "--credentials", paramLabel = "FILE", defaultValue = "${env:SWF_RELAY_CREDENTIALS}",
+            description = "Guard the server: every SWF request must be SigV4-signed with a key of FILE (one account a "
+                + "line: ACCESS_KEY_ID SECRET_ACCESS_KEY ACCOUNT_ID, whitespace or commas between; # comments), "
+                + "scoped to --region, signed within 15 minutes; each account has its own state. The admin routes "
+                + "but /_relay/health need a signature too. Without it the server is open (env SWF_RELAY_CREDENTIALS).")
+    private Path credentials;
+
     @Option(names = "--lambda", paramLabel = "NAME=COMMAND",
             description = "Register a Lambda function: each ScheduleLambdaFunction naming NAME runs COMMAND "
                 + "as the worker runs a script (input on stdin, stdout is the result, exit N fails with "
@@ -97,17 +113,40 @@ public final class ServeCommand implements Callable<Integer> {
             });
             builder.lambdaFunction(function.name(), function);
         }
+        if (credentials != null) {
+            builder.credentials(keys(credentials));
+        } else if (!loopback(bind)) {
+            LOG.warn("serving {} without --credentials: anyone who can reach it can read and change every workflow; "
+                    + "give --credentials FILE to check SigV4 signatures", bind);
+        }
         SwfEmulatorServer server = build(withLimits(builder));
         StopSignals signals = StopSignals.install();
         signals.onSecond(() -> Runtime.getRuntime().halt(130));
         server.start();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("swf-relay emulator listening on " + ReachableAddresses.of(bind, server.uri()).describe() + " (region " + region + ", account "
-                + accountId + "); Ctrl-C to stop");
+        out.println("swf-relay emulator listening on " + ReachableAddresses.of(bind, server.uri()).describe() + " (region " + region + ", "
+                + (credentials == null ? "account " + accountId : "signed requests only, keys of " + credentials) + "); Ctrl-C to stop");
         out.flush();
         signals.awaitFirst();
         server.close();
         return 0;
+    }
+
+    private static AccountKeys keys(Path file) {
+        try {
+            return AccountKeys.read(file);
+        } catch (IllegalArgumentException | UncheckedIOException invalid) {
+            throw UserError.usage("serve --credentials: " + invalid.getMessage());
+        }
+    }
+
+    /** Whether {@code bind} is a loopback address, so that only this machine reaches the server. */
+    static boolean loopback(String bind) {
+        try {
+            return InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (UnknownHostException unresolved) {
+            return false;
+        }
     }
 
     private SwfEmulatorServer.Builder withLimits(SwfEmulatorServer.Builder builder) {
