@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -21,7 +24,7 @@ import software.amazon.awssdk.services.swf.SwfClientBuilder;
 /**
  * Builds {@link AwsSwfService}s: against SWF with the SDK's default credential and region
  * chains on the Apache HTTP client, or against any endpoint that speaks SWF's protocol (the
- * emulator's server) with dummy static credentials, a fixed region, no profile file and the
+ * emulator's server) with the keys of the environment or dummy ones, a fixed region, no profile file and the
  * JDK's {@code HttpURLConnection} (the SDK's lightest client: a CLI command starts in less
  * time; nothing probes instance metadata or reads {@code ~/.aws}). Every client built here reads sockets for longer than SWF's 60-second
  * long-poll hold, retries throttling and transient errors with the SDK's standard retry
@@ -66,18 +69,22 @@ public final class AwsSwf {
 
     /**
      * A server that speaks SWF's protocol at {@code endpoint} (such as the emulator's
-     * {@code http://127.0.0.1:8080}), with dummy static credentials and {@code region}
-     * signed into each request.
+     * {@code http://127.0.0.1:8080}), with {@code region} signed into each request. The keys are
+     * the {@code aws.accessKeyId}/{@code aws.secretAccessKey} system properties or the
+     * {@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY} variables where set (a guarded
+     * server checks them), else dummy ones (an open server ignores them); never a profile file.
      */
     public static AwsSwfService forEndpoint(URI endpoint, String region) {
         Objects.requireNonNull(endpoint, "endpoint");
-        AwsCredentialsProvider dummy = StaticCredentialsProvider.create(
-                AwsBasicCredentials.create("swf-relay", "swf-relay-dummy-secret"));
+        AwsCredentialsProvider keys = AwsCredentialsProviderChain.builder().credentialsProviders(
+                SystemPropertyCredentialsProvider.create(), EnvironmentVariableCredentialsProvider.create(),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("swf-relay", "swf-relay-dummy-secret")))
+                .reuseLastProviderEnabled(false).build();
         SwfClientBuilder builder = SwfClient.builder()
                 .region(Region.of(Objects.requireNonNull(region, "region")))
                 .endpointOverride(endpoint)
                 .overrideConfiguration(c -> c.defaultProfileFileSupplier(AwsSwf::noProfileFile));
-        return build(builder, dummy, endpoint, UrlConnectionHttpClient.builder()
+        return build(builder, keys, endpoint, UrlConnectionHttpClient.builder()
                 .socketTimeout(SOCKET_READ_TIMEOUT)
                 .connectionTimeout(CONNECT_TIMEOUT)
                 .build());
