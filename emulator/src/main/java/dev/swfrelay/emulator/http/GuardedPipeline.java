@@ -6,6 +6,7 @@ import io.netty.channel.ChannelHandler;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -14,7 +15,8 @@ import java.util.function.Supplier;
  * A connection's pipeline with the server's {@link ConnectionLimits}: an idle timer (the
  * application handler decides whether the connection is idle, i.e. has no request in progress),
  * the request-arrival timer, the header and body size limits, and the connection count: past
- * the maximum, the application handler is replaced by a {@link ConnectionRefusal}.
+ * the maximum, the application's handlers are replaced by a {@link ConnectionRefusal}. The
+ * emulator's server and the CLI's console both build their connections here.
  */
 final class GuardedPipeline {
 
@@ -27,7 +29,8 @@ final class GuardedPipeline {
         this.responses = responses;
     }
 
-    void install(Channel channel, Supplier<ChannelHandler> application) {
+    /** {@code application} gives the connection's own handlers, in pipeline order, after the guards. */
+    void install(Channel channel, Supplier<List<ChannelHandler>> application) {
         RequestArrivalTimer arrival = new RequestArrivalTimer(limits.requestTimeout());
         channel.pipeline().addLast(
                 new IdleStateHandler(0, 0, limits.idleTimeout().toMillis(), TimeUnit.MILLISECONDS),
@@ -39,9 +42,11 @@ final class GuardedPipeline {
                 arrival.wholeRequest());
         boolean overLimit = open.incrementAndGet() > limits.maxConnections();
         channel.closeFuture().addListener(closed -> open.decrementAndGet());
-        channel.pipeline().addLast(overLimit
-                ? new ConnectionRefusal(responses, limits.maxConnections(), limits.requestTimeout())
-                : application.get());
+        if (overLimit) {
+            channel.pipeline().addLast(new ConnectionRefusal(responses, limits.maxConnections(), limits.requestTimeout()));
+        } else {
+            application.get().forEach(channel.pipeline()::addLast);
+        }
     }
 
     /** Connections open now, refused ones included until they close. */

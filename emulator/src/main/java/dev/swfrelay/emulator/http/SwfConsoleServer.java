@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.http;
 
+import dev.swfrelay.emulator.engine.ConnectionLimits;
 import dev.swfrelay.emulator.json.SwfJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.core.api.SwfService;
@@ -8,13 +9,11 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The web console over any {@link SwfService} (real SWF through the AWS adapter, or a remote
  * emulator): its pages, and SWF's JSON protocol dispatched onto that service, on loopback. The
  * emulator-only views (pollers, clock) answer that they are not available. It answers only
- * requests addressed to loopback by name ({@link LoopbackHostGuard}).
+ * requests addressed to loopback by name ({@link LoopbackHostGuard}). Its connections are the
+ * emulator server's: the same transport ({@link ServerTransport}) and the same guards with their
+ * default limits ({@link GuardedPipeline}).
  *
  * <pre>{@code
  * try (SwfConsoleServer console = SwfConsoleServer.start(awsService, 0)) {
@@ -51,15 +52,17 @@ public final class SwfConsoleServer implements AutoCloseable {
         Authenticator open = new OpenAuthenticator("123456789012", "us-east-1");
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses, Optional.empty());
         AtomicInteger noPolls = new AtomicInteger();
+        GuardedPipeline guards = new GuardedPipeline(ConnectionLimits.defaults(), responses);
+        ServerTransport transport = ServerTransport.best();
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, new DefaultThreadFactory("swf-relay-console", true),
-                NioIoHandler.newFactory());
+                transport.ioHandlers());
         try {
-            Channel listener = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
+            Channel listener = new ServerBootstrap().group(group).channel(transport.serverChannel())
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel ch) {
-                            ch.pipeline().addLast(new HttpServerCodec(), new JsonBodyAggregator(responses),
-                                    new LoopbackHostGuard(responses), new SwfHttpHandler(dispatcher, open, null, console, responses, noPolls));
+                            guards.install(ch, () -> List.of(new LoopbackHostGuard(responses),
+                                    new SwfHttpHandler(dispatcher, open, null, console, responses, noPolls)));
                         }
                     })
                     .bind(new InetSocketAddress("127.0.0.1", port)).sync().channel();

@@ -21,6 +21,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -99,7 +100,8 @@ public final class SwfEmulatorServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        guards.install(ch, () -> new SwfHttpHandler(dispatcher, authenticator, admin, console, responses, parkedPolls));
+                        guards.install(ch, () -> List.of(
+                                new SwfHttpHandler(dispatcher, authenticator, admin, console, responses, parkedPolls)));
                     }
                 });
         try {
