@@ -57,6 +57,19 @@ class HttpArchitectureTest {
     }
 
     @Test
+    void theSdkInTheHttpPackageIsTheSignatureCheckAlone() {
+        noClasses().that().resideInAPackage("dev.swfrelay.emulator.http").and().doNotHaveSimpleName("SignatureCheck")
+                .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..")
+                .because("a guarded server recomputes SigV4 signatures with the SDK's own signer, in one class; the rest "
+                        + "of the HTTP layer speaks Netty and core's model (ADR 0007)")
+                .check(EMULATOR);
+        classes().that().haveSimpleName("SignatureCheck").and().resideInAPackage("dev.swfrelay.emulator.http")
+                .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk.auth.signer..")
+                .because("the signature is the SDK signer's, never a hand-written HMAC chain (issue 14)")
+                .check(EMULATOR);
+    }
+
+    @Test
     void httpUsesTheEngineOnlyThroughItsEntryPoints() {
         classes().that().resideInAPackage("dev.swfrelay.emulator.http")
                 .should().onlyDependOnClassesThat().resideOutsideOfPackages("dev.swfrelay.emulator.engine.execution..",

@@ -44,6 +44,15 @@ final class Emulator implements AutoCloseable {
         return serve.stdout();
     }
 
+    String stderr() {
+        return serve.stderr();
+    }
+
+    /** Waits until serve's output has a line containing {@code text}. */
+    void awaitOutput(String text) {
+        serve.awaitOutput(text, Duration.ofSeconds(30));
+    }
+
     @Override
     public void close() {
         serve.close();
