@@ -8,29 +8,41 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The emulator's own routes under {@code /_relay/} (reset, clock), over the JDK's HTTP client. */
+/**
+ * The emulator's own routes under {@code /_relay/} (reset, clock), over the JDK's HTTP client;
+ * signed with SigV4 by the SDK's signer when the container was given credentials (a guarded
+ * server wants a signature on every admin route but the health check).
+ */
 final class AdminRoutes {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern TIME = Pattern.compile("\"time\"\\s*:\\s*\"([^\"]+)\"");
 
     private final URI endpoint;
+    private final Optional<RequestSigning> signing;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    AdminRoutes(URI endpoint) {
+    /** {@code signing} signs each request; empty for an open server. */
+    AdminRoutes(URI endpoint, Optional<RequestSigning> signing) {
         this.endpoint = endpoint;
+        this.signing = signing;
     }
 
     String post(String route, String json) {
-        return send(request(route).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json").build());
+        HttpRequest.Builder request = request(route).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        signing.ifPresent(s -> s.sign(request, "POST", uri(route), json, "application/json"));
+        return send(request.build());
     }
 
     Instant clockTime() {
-        String body = send(request("clock").GET().build());
+        HttpRequest.Builder request = request("clock").GET();
+        signing.ifPresent(s -> s.sign(request, "GET", uri("clock"), "", null));
+        String body = send(request.build());
         Matcher m = TIME.matcher(body);
         if (!m.find()) {
             throw new IllegalStateException("GET /_relay/clock answered without a time: " + body);
@@ -39,7 +51,11 @@ final class AdminRoutes {
     }
 
     private HttpRequest.Builder request(String route) {
-        return HttpRequest.newBuilder(endpoint.resolve("/_relay/" + route)).timeout(TIMEOUT);
+        return HttpRequest.newBuilder(uri(route)).timeout(TIMEOUT);
+    }
+
+    private URI uri(String route) {
+        return endpoint.resolve("/_relay/" + route);
     }
 
     private String send(HttpRequest request) {

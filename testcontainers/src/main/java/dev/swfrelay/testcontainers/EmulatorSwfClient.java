@@ -20,11 +20,16 @@ final class EmulatorSwfClient {
     }
 
     static SwfClient build(URI endpoint, String region, Duration pollHold) {
+        return build(endpoint, region, pollHold, "AKIDSWFRELAY", "swf-relay");
+    }
+
+    /** The same with these keys, for a guarded server. */
+    static SwfClient build(URI endpoint, String region, Duration pollHold, String accessKeyId, String secretAccessKey) {
         Duration read = pollHold.plusSeconds(10).compareTo(MIN_READ) < 0 ? MIN_READ : pollHold.plusSeconds(10);
         return SwfClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(region))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDSWFRELAY", "swf-relay")))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey)))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(5))
                         .socketTimeout(read))

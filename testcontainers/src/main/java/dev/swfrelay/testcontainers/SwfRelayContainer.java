@@ -6,12 +6,15 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.builder.Transferable;
 import org.testcontainers.utility.DockerImageName;
 import software.amazon.awssdk.services.swf.SwfClient;
 
@@ -43,10 +46,13 @@ public class SwfRelayContainer extends GenericContainer<SwfRelayContainer> {
     public static final String DEFAULT_IMAGE = "swf-relay:latest";
     /** The port {@code serve} listens on inside the container. */
     public static final int PORT = 8080;
+    private static final String CREDENTIALS_PATH = "/tmp/swf-relay-credentials";
 
     private Duration pollHold = Duration.ofSeconds(60);
     private String region = "us-east-1";
     private String accountId = "123456789012";
+    private final StringBuilder credentialsFile = new StringBuilder();
+    private String[] firstKey;
 
     public SwfRelayContainer() {
         this(DockerImageName.parse(DEFAULT_IMAGE));
@@ -86,6 +92,34 @@ public class SwfRelayContainer extends GenericContainer<SwfRelayContainer> {
         return withEnv("SWF_RELAY_ACCOUNT_ID", accountId);
     }
 
+    /**
+     * Guards the server ({@code serve --credentials}): only requests signed with a key given here
+     * get in, each key's account has its own state. Repeatable, one key each; {@link #swfClient()},
+     * {@link #reset()} and the clock methods sign with the first.
+     */
+    public SwfRelayContainer withCredentials(String accessKeyId, String secretAccessKey, String accountId) {
+        for (String field : new String[] {accessKeyId, secretAccessKey, accountId}) {
+            if (Objects.requireNonNull(field, "credentials").isEmpty() || field.chars().anyMatch(c -> c <= ' ' || c == ',')) {
+                throw new IllegalArgumentException("credentials must be non-empty, without spaces or commas");
+            }
+        }
+        if (firstKey == null) {
+            firstKey = new String[] {accessKeyId, secretAccessKey};
+        }
+        credentialsFile.append(accessKeyId).append(' ').append(secretAccessKey).append(' ').append(accountId).append('\n');
+        return withEnv("SWF_RELAY_CREDENTIALS", CREDENTIALS_PATH);
+    }
+
+    /** Copies the keys given to {@link #withCredentials} into the container, once, before it starts. */
+    @Override
+    protected void configure() {
+        super.configure();
+        if (!credentialsFile.isEmpty()) {
+            withCopyToContainer(Transferable.of(credentialsFile.toString().getBytes(StandardCharsets.UTF_8), 0444),
+                    CREDENTIALS_PATH);
+        }
+    }
+
     public Duration getPollHold() {
         return pollHold;
     }
@@ -111,11 +145,13 @@ public class SwfRelayContainer extends GenericContainer<SwfRelayContainer> {
     }
 
     /**
-     * A new SDK v2 client for this container (the caller closes it): dummy credentials, this
-     * region, and read timeouts longer than the poll hold, so an empty long poll is an answer.
+     * A new SDK v2 client for this container (the caller closes it): dummy credentials (the
+     * first of {@link #withCredentials} where given), this region, and read timeouts longer than
+     * the poll hold, so an empty long poll is an answer.
      */
     public SwfClient swfClient() {
-        return EmulatorSwfClient.build(getEndpoint(), region, pollHold);
+        return firstKey == null ? EmulatorSwfClient.build(getEndpoint(), region, pollHold)
+                : EmulatorSwfClient.build(getEndpoint(), region, pollHold, firstKey[0], firstKey[1]);
     }
 
     /** Forgets every domain, type and execution, and releases the clock (POST /_relay/reset). */
@@ -144,7 +180,8 @@ public class SwfRelayContainer extends GenericContainer<SwfRelayContainer> {
     }
 
     private AdminRoutes admin() {
-        return new AdminRoutes(getEndpoint());
+        return new AdminRoutes(getEndpoint(), firstKey == null ? Optional.empty()
+                : Optional.of(new RequestSigning(firstKey[0], firstKey[1], region)));
     }
 
     private static void publishOnLoopbackWhenLocal(CreateContainerCmd create) {
