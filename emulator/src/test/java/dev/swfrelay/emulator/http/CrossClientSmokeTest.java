@@ -151,7 +151,8 @@ class CrossClientSmokeTest {
         return JSON.readTree(text);
     }
 
-    private static Result run(List<String> command, Map<String, String> env) throws Exception {
+    /** Runs a client's command to its end (exit -1 when it is not installed); GuardedCrossClientTest runs its clients here too. */
+    static Result run(List<String> command, Map<String, String> env) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);
         Process process;

@@ -134,10 +134,8 @@ class GuardedServerTest {
 
     @Test
     void anUnsignedRequestIsMissingItsToken() {
-        RawHttp.Answer answer = new RawHttp(server.uri()).send(HttpRequest.newBuilder(server.uri().resolve("/"))
-                .header("X-Amz-Target", "SimpleWorkflowService.RegisterDomain")
-                .header("Content-Type", "application/x-amz-json-1.0")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"unsigned\",\"workflowExecutionRetentionPeriodInDays\":\"1\"}")));
+        RawHttp.Answer answer = handMade("RegisterDomain", null,
+                "{\"name\":\"unsigned\",\"workflowExecutionRetentionPeriodInDays\":\"1\"}");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.type()).isEqualTo("com.amazon.coral.service#MissingAuthenticationTokenException");
         assertThat(answer.message()).isEqualTo("Request is missing Authentication Token");
@@ -146,10 +144,8 @@ class GuardedServerTest {
 
     @Test
     void aHeaderWithoutItsPartsIsAnIncompleteSignature() {
-        RawHttp.Answer answer = new RawHttp(server.uri()).send(HttpRequest.newBuilder(server.uri().resolve("/"))
-                .header("X-Amz-Target", "SimpleWorkflowService.ListDomains")
-                .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDALPHA/20260101/us-east-1/swf/aws4_request")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"registrationStatus\":\"REGISTERED\"}")));
+        RawHttp.Answer answer = handMade("ListDomains",
+                "AWS4-HMAC-SHA256 Credential=AKIDALPHA/20260101/us-east-1/swf/aws4_request", "{\"registrationStatus\":\"REGISTERED\"}");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.type()).isEqualTo("com.amazon.coral.service#IncompleteSignatureException");
         assertThat(answer.message()).isEqualTo("Authorization header requires 'Signature' parameter. "
@@ -194,6 +190,18 @@ class GuardedServerTest {
             assertThat(reset.status()).as(reset.body()).isEqualTo(200);
             assertThat(domains(client)).doesNotContain("before-reset");
         }
+    }
+
+    /** An SWF request made by hand, with {@code authorization} as given (none when null). */
+    private static RawHttp.Answer handMade(String operation, String authorization, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve("/"))
+                .header("X-Amz-Target", "SimpleWorkflowService." + operation)
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return new RawHttp(server.uri()).send(request);
     }
 
     private static HttpRequest.Builder replay(SignedClients.Captured captured, String body) {
