@@ -151,6 +151,15 @@ public final class SwfEmulatorServer implements AutoCloseable {
         return emulators.region(Objects.requireNonNull(region, "region")).service();
     }
 
+    /**
+     * The in-process service of {@code accountId}'s state in {@code region}: on a guarded server
+     * each key's account has its own; {@link #service(String)} is the server's own account's.
+     */
+    public SwfService service(String accountId, String region) {
+        return emulators.of(new Tenant(Objects.requireNonNull(accountId, "accountId"),
+                Objects.requireNonNull(region, "region"))).service();
+    }
+
     /** Whether requests must be signed with one of the server's {@link Builder#credentials account keys}. */
     public boolean guarded() {
         return settings.keys != null;

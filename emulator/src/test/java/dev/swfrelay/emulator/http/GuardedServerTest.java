@@ -161,6 +161,10 @@ class GuardedServerTest {
         register(beta, "shared-name");
         register(beta, "beta-only");
         assertThat(domains(alpha)).contains("shared-name").doesNotContain("beta-only");
+        assertThat(server.service("222222222222", "us-east-1").listDomains(
+                dev.swfrelay.core.api.ListDomainsRequest.builder().registrationStatus(
+                        dev.swfrelay.core.model.RegistrationStatus.REGISTERED).build()).domainInfos())
+                .extracting(d -> d.name()).contains("shared-name", "beta-only");
     }
 
     @Test
