@@ -22,8 +22,9 @@ import software.amazon.awssdk.services.swf.SwfClientBuilder;
  * Builds {@link AwsSwfService}s: against SWF with the SDK's default credential and region
  * chains on the Apache HTTP client, or against any endpoint that speaks SWF's protocol (the
  * emulator's server) with dummy static credentials, a fixed region, no profile file and the
- * JDK's {@code HttpURLConnection} (the SDK's lightest client: a CLI command starts in less
- * time; nothing probes instance metadata or reads {@code ~/.aws}). Every client built here reads sockets for longer than SWF's 60-second
+ * JDK's {@code HttpURLConnection} with no SSL context made up front (the SDK's lightest
+ * client, {@link EndpointConnections}: a CLI command starts in less time; nothing probes
+ * instance metadata or reads {@code ~/.aws}). Every client built here reads sockets for longer than SWF's 60-second
  * long-poll hold, retries throttling and transient errors with the SDK's standard retry
  * strategy, and bounds ordinary calls so a dead endpoint is reported rather than waited on.
  */
@@ -77,10 +78,8 @@ public final class AwsSwf {
                 .region(Region.of(Objects.requireNonNull(region, "region")))
                 .endpointOverride(endpoint)
                 .overrideConfiguration(c -> c.defaultProfileFileSupplier(AwsSwf::noProfileFile));
-        return build(builder, dummy, endpoint, UrlConnectionHttpClient.builder()
-                .socketTimeout(SOCKET_READ_TIMEOUT)
-                .connectionTimeout(CONNECT_TIMEOUT)
-                .build());
+        return build(builder, dummy, endpoint,
+                UrlConnectionHttpClient.create(new EndpointConnections(CONNECT_TIMEOUT, SOCKET_READ_TIMEOUT)));
     }
 
     /** Settings the SDK would otherwise look up in {@code ~/.aws/config}: none, for an endpoint. */
