@@ -77,12 +77,18 @@ public final class AwsSwf {
         SwfClientBuilder builder = SwfClient.builder()
                 .region(Region.of(Objects.requireNonNull(region, "region")))
                 .endpointOverride(endpoint)
-                .overrideConfiguration(c -> c.defaultProfileFileSupplier(AwsSwf::noProfileFile));
+                .overrideConfiguration(c -> c.defaultProfileFile(noProfileFile())
+                        .defaultProfileFileSupplier(AwsSwf::noProfileFile));
         return build(builder, dummy, endpoint,
                 UrlConnectionHttpClient.create(new EndpointConnections(CONNECT_TIMEOUT, SOCKET_READ_TIMEOUT)));
     }
 
-    /** Settings the SDK would otherwise look up in {@code ~/.aws/config}: none, for an endpoint. */
+    /**
+     * Settings the SDK would otherwise look up in {@code ~/.aws/config}: none, for an endpoint.
+     * (The SDK's builder still parses the default profile files once while it builds and then
+     * uses these instead; a process that must not read them at all says so in system properties,
+     * as the CLI does for {@code --endpoint}.)
+     */
     private static ProfileFile noProfileFile() {
         return ProfileFile.aggregator().build();
     }
