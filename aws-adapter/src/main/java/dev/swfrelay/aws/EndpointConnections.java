@@ -14,7 +14,9 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionFactory;
  * certificates parsed, about 50 ms of a CLI command's start): a plain-HTTP endpoint never
  * needs one, and an https endpoint gets the JDK's default one, made when first used, which
  * reads the same {@code javax.net.ssl.*} settings. Proxies come from the JDK's default
- * selector, that is from {@code http.proxyHost} and friends, as the SDK's own default does.
+ * selector, that is from the {@code http.proxyHost} family of system properties; unlike the
+ * SDK's own connections, the {@code HTTP_PROXY}/{@code HTTPS_PROXY} variables are not read,
+ * so a shell's proxy no longer carries the calls to an emulator on the local network.
  */
 final class EndpointConnections implements UrlConnectionFactory {
 
