@@ -6,7 +6,8 @@
 # Builds the cli module and what it depends on (offline, no install), then runs cli_wall.py: a
 # server, the seed's decider and two workers, and the median wall time of `list`, `register`,
 # `history` and `start --wait` (each checked to succeed), next to `java -version`, with the
-# median CPU time (user + system) of each command's process, which a loaded machine bends less.
+# median CPU time (user + system) of each command's process, which a loaded machine bends less, and
+# one more run of each split into phases (JVM start, picocli, SDK client, first request, ...).
 # The last line printed is one JSON object.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"

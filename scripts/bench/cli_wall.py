@@ -5,7 +5,8 @@ Usage: cli_wall.py SEED_DIR COMMAND... (e.g. examples/seed java -jar cli/target/
 Starts `COMMAND serve --port 0`, a decider and the two seed workers (a_tasks, b_tasks), registers
 the seed workflow, runs one execution to completion, then times `list`, `register`, `history`
 and `start --wait` (each must exit 0; every `start --wait` must print the execution completed).
-Prints one JSON line.
+One more run of each, with the JVM logging when it loads each class, splits its time into phases
+(see PHASES). Prints one JSON line.
 """
 import json
 import os
@@ -14,6 +15,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 RUNS = int(os.environ.get("RUNS", 5))
@@ -32,6 +34,43 @@ def timed(argv, cwd):
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} exited {done.returncode}: {done.stdout}{done.stderr}")
     return elapsed, cpu, done.stdout
+
+
+# (phase, the class whose loading ends it): the JVM's uptime when each is first loaded
+PHASES = [
+    ("jvm", "dev.swfrelay.cli.Main"),                                        # JVM start to main
+    ("picocli", "picocli.CommandLine$ParseResult$GroupValidationResult"),    # model built, arguments parsed
+    ("command", "dev.swfrelay.aws.AwsSwf"),                                  # e.g. the workflow file read
+    ("sdk_client", "dev.swfrelay.aws.SdkFields"),                            # the SDK client built
+    ("first_request", "sun.net.www.protocol.http.HttpURLConnection"),        # marshalled, signed, connecting
+    ("first_answer", "sun.net.www.protocol.http.HttpURLConnection$HttpInputStream"),  # sent, answer read
+    ("rest", None),                                                          # more calls, output, to exit
+]
+
+
+def phases_ms(argv, cwd):
+    """One run with -Xlog:class+load (itself some ms): the ms each phase of PHASES took."""
+    with tempfile.NamedTemporaryFile(suffix=".log") as log:
+        flag = f"-Xlog:class+load=info:file={log.name}:uptime"
+        env = dict(os.environ)
+        if os.path.basename(argv[0]) == "java":
+            argv = [argv[0], flag] + argv[1:]
+        else:  # the launcher appends SWF_RELAY_JAVA_OPTS to its flags
+            env["SWF_RELAY_JAVA_OPTS"] = (env.get("SWF_RELAY_JAVA_OPTS", "") + " " + flag).strip()
+        subprocess.run(argv, cwd=cwd, env=env, capture_output=True, check=True)
+        loaded, last = {}, 0.0
+        for line in open(log.name):
+            match = re.match(r"\[(\d+\.\d+)s\] (\S+) ", line)
+            if match:
+                last = float(match.group(1)) * 1000  # the last class loaded: near the exit
+                loaded.setdefault(match.group(2), last)
+    loaded[None] = last
+    result, before = {}, 0.0
+    for phase, marker in PHASES:
+        if marker in loaded and loaded[marker] >= before:
+            result[phase] = round(loaded[marker] - before)
+            before = loaded[marker]
+    return result
 
 
 def median_ms(argv, cwd, check=None):
@@ -70,13 +109,16 @@ def main():
             completed[0] += 1
 
         timed(command + ["start", "--wait", "--workflow-id", "bench-first"] + backend + workflow, seed)
-        figures = {  # wall and CPU ms of the command's process (the JVM)
-            "java_version_ms": median_ms(["java", "-version"], seed),
-            "list_ms": median_ms(command + ["list"] + backend + ["--domain", "swf-relay-seed"], seed),
-            "register_ms": median_ms(command + ["register"] + backend + workflow, seed),
-            "history_ms": median_ms(command + ["history"] + backend + ["--domain", "swf-relay-seed", "bench-first"], seed),
-            "start_wait_ms": median_ms(command + ["start", "--wait"] + backend + workflow, seed, must_complete),
+        commands = {
+            "list": command + ["list"] + backend + ["--domain", "swf-relay-seed"],
+            "register": command + ["register"] + backend + workflow,
+            "history": command + ["history"] + backend + ["--domain", "swf-relay-seed", "bench-first"],
+            "start_wait": command + ["start", "--wait"] + backend + workflow,
         }
+        figures = {"java_version_ms": median_ms(["java", "-version"], seed)}  # wall and CPU ms of the process
+        for name, argv in commands.items():
+            figures[name + "_ms"] = median_ms(argv, seed, must_complete if name == "start_wait" else None)
+        figures["phases_ms"] = {name: phases_ms(argv, seed) for name, argv in commands.items()}
         print(json.dumps({"bench": "cli", "command": " ".join(command), "runs": RUNS, **figures,
                           "start_wait_completed": completed[0],
                           "loadavg": open("/proc/loadavg").read().split()[:3]}))

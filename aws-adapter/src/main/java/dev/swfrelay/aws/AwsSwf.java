@@ -5,11 +5,8 @@ import java.time.Duration;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -25,8 +22,9 @@ import software.amazon.awssdk.services.swf.SwfClientBuilder;
  * Builds {@link AwsSwfService}s: against SWF with the SDK's default credential and region
  * chains on the Apache HTTP client, or against any endpoint that speaks SWF's protocol (the
  * emulator's server) with the keys of the environment or dummy ones, a fixed region, no profile file and the
- * JDK's {@code HttpURLConnection} (the SDK's lightest client: a CLI command starts in less
- * time; nothing probes instance metadata or reads {@code ~/.aws}). Every client built here reads sockets for longer than SWF's 60-second
+ * JDK's {@code HttpURLConnection} with no SSL context made up front (the SDK's lightest
+ * client, {@link EndpointConnections}: a CLI command starts in less time; nothing probes
+ * instance metadata or reads {@code ~/.aws}). Every client built here reads sockets for longer than SWF's 60-second
  * long-poll hold, retries throttling and transient errors with the SDK's standard retry
  * strategy, and bounds ordinary calls so a dead endpoint is reported rather than waited on.
  */
@@ -76,21 +74,39 @@ public final class AwsSwf {
      */
     public static AwsSwfService forEndpoint(URI endpoint, String region) {
         Objects.requireNonNull(endpoint, "endpoint");
-        AwsCredentialsProvider keys = AwsCredentialsProviderChain.builder().credentialsProviders(
-                SystemPropertyCredentialsProvider.create(), EnvironmentVariableCredentialsProvider.create(),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("swf-relay", "swf-relay-dummy-secret")))
-                .reuseLastProviderEnabled(false).build();
+        AwsCredentialsProvider keys = StaticCredentialsProvider.create(endpointKeys());
         SwfClientBuilder builder = SwfClient.builder()
                 .region(Region.of(Objects.requireNonNull(region, "region")))
                 .endpointOverride(endpoint)
-                .overrideConfiguration(c -> c.defaultProfileFileSupplier(AwsSwf::noProfileFile));
-        return build(builder, keys, endpoint, UrlConnectionHttpClient.builder()
-                .socketTimeout(SOCKET_READ_TIMEOUT)
-                .connectionTimeout(CONNECT_TIMEOUT)
-                .build());
+                .overrideConfiguration(c -> c.defaultProfileFile(noProfileFile())
+                        .defaultProfileFileSupplier(AwsSwf::noProfileFile));
+        return build(builder, keys, endpoint,
+                UrlConnectionHttpClient.create(new EndpointConnections(CONNECT_TIMEOUT, SOCKET_READ_TIMEOUT)));
     }
 
-    /** Settings the SDK would otherwise look up in {@code ~/.aws/config}: none, for an endpoint. */
+    /** The keys named by system properties or the environment, read once (no provider chain), else dummy ones. */
+    private static AwsBasicCredentials endpointKeys() {
+        String id = setting("aws.accessKeyId", "AWS_ACCESS_KEY_ID");
+        String secret = setting("aws.secretAccessKey", "AWS_SECRET_ACCESS_KEY");
+        return id != null && secret != null
+                ? AwsBasicCredentials.create(id, secret)
+                : AwsBasicCredentials.create("swf-relay", "swf-relay-dummy-secret");
+    }
+
+    private static String setting(String property, String variable) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(variable);
+        }
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /**
+     * Settings the SDK would otherwise look up in {@code ~/.aws/config}: none, for an endpoint.
+     * (The SDK's builder still parses the default profile files once while it builds and then
+     * uses these instead; a process that must not read them at all says so in system properties,
+     * as the CLI does for {@code --endpoint}.)
+     */
     private static ProfileFile noProfileFile() {
         return ProfileFile.aggregator().build();
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.regions.Region;
 
 /** The factory builds clients for SWF's regions and for any endpoint, without contacting either. */
@@ -28,11 +28,12 @@ class AwsSwfTest {
     }
 
     @Test
-    void endpointClientReadsNoProfileFile() {
+    void endpointClientTakesNoSettingFromProfileFiles() {
+        // that the process reads no profile file at all is the CLI's part: CliEndpointSettingsIT
         try (AwsSwfService swf = AwsSwf.forEndpoint(URI.create("http://127.0.0.1:9"), "us-west-2")) {
-            ProfileFile profiles = swf.client().serviceClientConfiguration().overrideConfiguration()
-                    .defaultProfileFileSupplier().orElseThrow().get();
-            assertThat(profiles.profiles()).isEmpty();
+            ClientOverrideConfiguration overrides = swf.client().serviceClientConfiguration().overrideConfiguration();
+            assertThat(overrides.defaultProfileFile().orElseThrow().profiles()).isEmpty();
+            assertThat(overrides.defaultProfileFileSupplier().orElseThrow().get().profiles()).isEmpty();
         }
     }
 }

@@ -35,7 +35,7 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         SwfRelayCommand root = new SwfRelayCommand();
         ErrorReport report = new ErrorReport(root);
-        CommandLine commandLine = new CommandLine(root)
+        CommandLine commandLine = Subcommands.addTo(new CommandLine(root), args)
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(report)

@@ -13,7 +13,9 @@ final class Backends {
     private Backends() {
     }
 
+    /** The endpoint's client; from then on this process reads no AWS profile file. */
     static SwfService endpoint(URI endpoint, String region) {
+        AwsProfileFiles.skipInThisProcess();
         return AwsSwf.forEndpoint(endpoint, region);
     }
 

@@ -40,8 +40,13 @@ final class CliProcess implements AutoCloseable {
 
     static CliProcess start(Path workDir, Map<String, String> env, String... args) {
         // short-lived JVMs, many at once on few cores: the C1 compiler and the serial GC spend less CPU
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", JAR.toString()));
+        return startWith(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()),
+                workDir, env, args);
+    }
+
+    /** {@code swf-relay ARGS} run by {@code launcher} (e.g. the distribution's {@code bin/swf-relay}). */
+    static CliProcess startWith(List<String> launcher, Path workDir, Map<String, String> env, String... args) {
+        List<String> command = new ArrayList<>(launcher);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().putAll(env);
