@@ -5,7 +5,9 @@ import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.emulator.SwfEmulator;
 import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import dev.swfrelay.emulator.engine.change.ChangeLog;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,14 +18,21 @@ final class RegionalEmulators implements AutoCloseable {
 
     private final VirtualClock clock;
     private final EngineSettings settings;
+    private final Function<String, ChangeLog> changeLogs;
     private final Map<String, SwfEmulator> byRegion = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private volatile boolean inUse;
 
     /** Every region's engine gets {@code settings} (already checked) with its own region. */
     RegionalEmulators(VirtualClock clock, EngineSettings settings) {
+        this(clock, settings, region -> ChangeLog.NONE);
+    }
+
+    /** As above, each region's engine telling its changes to the change log {@code changeLogs} gives for it. */
+    RegionalEmulators(VirtualClock clock, EngineSettings settings, Function<String, ChangeLog> changeLogs) {
         this.clock = clock;
         this.settings = settings;
+        this.changeLogs = changeLogs;
     }
 
     SwfEmulator region(String region) {
@@ -31,7 +40,8 @@ final class RegionalEmulators implements AutoCloseable {
             throw shuttingDown();
         }
         SwfEmulator emulator = byRegion.computeIfAbsent(region, r -> SwfEmulator.builder()
-                .clock(clock).settings(settings.inRegion(r)).build());
+                .clock(clock).settings(settings.inRegion(r))
+                .changeLog(changeLogs.apply(r)).build());
         inUse = true;
         return emulator;
     }
