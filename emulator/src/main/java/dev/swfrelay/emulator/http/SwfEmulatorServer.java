@@ -18,6 +18,7 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import dev.swfrelay.emulator.engine.change.Change;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
 import dev.swfrelay.emulator.journal.Journal;
+import dev.swfrelay.emulator.journal.RecordStore;
 import dev.swfrelay.emulator.journal.SyncPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,7 +92,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         if (listener != null) {
             throw new IllegalStateException("already started on " + uri());
         }
-        if (settings.dataDir != null) {
+        if (settings.dataDir != null || settings.dataStore != null) {
             openJournal();
         }
         Supplier<CompletableFuture<Void>> durable = journal == null ? () -> CompletableFuture.completedFuture(null)
@@ -139,7 +140,8 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private void openJournal() {
         long began = System.nanoTime();
         try {
-            journal = Journal.open(settings.dataDir, settings.sync);
+            journal = settings.dataStore != null ? Journal.open(settings.dataStore, settings.sync)
+                    : Journal.open(settings.dataDir, settings.sync);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the data folder " + settings.dataDir + ": " + e.getMessage(), e);
         }
@@ -149,7 +151,8 @@ public final class SwfEmulatorServer implements AutoCloseable {
             changes += region.getValue().size();
         }
         journal.start();
-        LOG.info("data folder {}: {} changes of {} regions restored in {} ms ({} sync, {} bytes)", settings.dataDir,
+        LOG.info("journal {}: {} changes of {} regions restored in {} ms ({} sync, {} bytes)",
+                settings.dataStore != null ? settings.dataStore.name() : settings.dataDir,
                 changes, journal.recovered().size(), (System.nanoTime() - began) / 1_000_000,
                 settings.sync.name().toLowerCase(java.util.Locale.ROOT), journal.sizeOnDisk());
     }
@@ -231,6 +234,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         private int ioThreads = 2;
         private Path dataDir;
         private SyncPolicy sync = SyncPolicy.GROUP;
+        private RecordStore dataStore;
 
         private Builder() {
         }
@@ -324,6 +328,12 @@ public final class SwfEmulatorServer implements AutoCloseable {
          */
         public Builder dataDir(Path dataDir) {
             this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+            return this;
+        }
+
+        /** As {@link #dataDir}, the journal's records kept in {@code store} (a benchmark's other store); closed with the server. */
+        public Builder dataStore(RecordStore store) {
+            this.dataStore = Objects.requireNonNull(store, "store");
             return this;
         }
 
