@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * workflows per second over HTTP in memory, then journaled with group commit and with one sync
  * per unit, in the journal file and in a SQLite table; then the time a server takes to start on
  * a store holding {@code closed} finished and {@code open} running executions, and the store's
- * size. Prints its figures as the last line, one JSON object.
+ * size (the best of three starts, the first one warming the JIT). Prints its figures as the last line, one JSON object.
  *
  * <p>Arguments (all optional): workflows (group, memory), workflows (one sync each), pollers,
  * closed executions, open executions.
@@ -55,7 +55,11 @@ public final class DurableBench {
                         SyncPolicy.ALWAYS, perCommitWorkflows, pollers));
                 Path folder = work.resolve(store + "-restart");
                 RecordedWorkload.record(store(store, folder), closed, open);
-                figures.put(store + "_restart_ms", restartMillis(store(store, folder), closed, open));
+                long best = Long.MAX_VALUE;
+                for (int i = 0; i < 3; i++) {
+                    best = Math.min(best, restartMillis(store(store, folder), closed, open));
+                }
+                figures.put(store + "_restart_ms", best);
                 figures.put(store + "_bytes", size(folder));
             }
         } finally {
