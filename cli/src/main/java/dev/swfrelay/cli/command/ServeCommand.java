@@ -114,9 +114,9 @@ public final class ServeCommand implements Callable<Integer> {
             builder.lambdaFunction(function.name(), function);
         }
         SwfEmulatorServer server = build(withData(withLimits(builder)));
+        start(server);
         StopSignals signals = StopSignals.install();
         signals.onSecond(() -> Runtime.getRuntime().halt(130));
-        start(server);
         PrintWriter out = spec.commandLine().getOut();
         out.println("swf-relay emulator listening on " + ReachableAddresses.of(bind, server.uri()).describe() + " (region " + region + ", account "
                 + accountId + "); Ctrl-C to stop");

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Records in one append-only file. Each record is framed as its length (4 bytes), a CRC32C of
  * that length (4), a CRC32C of the payload (4), then the payload. Reading back, a record cut short
- * at the end of the file, or whose payload does not match its checksum and ends the file (a write
- * torn by a crash), is logged and cut off; damage anywhere before the last record refuses with
+ * at the end of the file, or whose payload does not match its checksum with nothing but zeros
+ * after it (a write torn by a crash), is logged and cut off, as are zeros where a record should begin; damage anywhere before the last record refuses with
  * {@link CorruptJournalException} naming the file and the byte position.
  */
 public final class FileRecordStore implements RecordStore {
@@ -100,7 +100,7 @@ public final class FileRecordStore implements RecordStore {
             return "a record cut short (" + (left - HEADER) + " of " + length + " bytes)";
         }
         if (crc(all, position + HEADER, length) != all.getInt(position + 8)) {
-            if (left == HEADER + length) {
+            if (left == HEADER + length || allZero(all, position + HEADER + length)) {
                 return "the last record's checksum does not match";
             }
             throw new CorruptJournalException(file.toString(), position,
