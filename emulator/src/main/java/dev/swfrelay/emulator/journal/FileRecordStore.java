@@ -59,7 +59,7 @@ public final class FileRecordStore implements RecordStore {
         long size = channel.size();
         if (size > Integer.MAX_VALUE - 16) {
             throw new IOException("journal " + file + " holds " + size + " bytes; at most 2 GB are read back"
-                    + " (start on a new folder, or /_relay/reset an old one's state)");
+                    + " (move it away to start empty)");
         }
         ByteBuffer all = ByteBuffer.allocate(Math.toIntExact(size));
         while (all.hasRemaining() && channel.read(all, all.position()) >= 0) {
