@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * Records in one append-only file. Each record is framed as its length (4 bytes), a CRC32C of
  * that length (4), a CRC32C of the payload (4), then the payload. Reading back, a record cut short
  * at the end of the file, or whose payload does not match its checksum with nothing but zeros
- * after it (a write torn by a crash), is logged and cut off, as are zeros where a record should begin; damage anywhere before the last record refuses with
+ * after it (a write torn by a crash), is logged and cut off; zeros where a record would begin are the
+ * space the file grows by ahead of its records ({@link #GROWTH} at a time, so that a sync writes
+ * data only, not the file's size), and records are written over them; damage anywhere before the last record refuses with
  * {@link CorruptJournalException} naming the file and the byte position.
  */
 public final class FileRecordStore implements RecordStore {
@@ -24,13 +26,17 @@ public final class FileRecordStore implements RecordStore {
     private static final Logger LOG = LoggerFactory.getLogger(FileRecordStore.class);
     static final int HEADER = 12;
     static final int MAX_RECORD = 64 << 20;
+    /** The file grows by this much of zeros at a time, so that a sync need not also write the file's new size. */
+    static final int GROWTH = 16 << 20;
 
     private final Path file;
     private final FileChannel channel;
+    private long end;
 
-    private FileRecordStore(Path file, FileChannel channel) {
+    private FileRecordStore(Path file, FileChannel channel, boolean created) {
         this.file = file;
         this.channel = channel;
+        this.end = created ? 0 : -1;
     }
 
     /** Opens (creating it and its folder if need be) the journal file {@code file}. */
@@ -43,7 +49,7 @@ public final class FileRecordStore implements RecordStore {
         if (created) {
             syncDirectory(dir);
         }
-        return new FileRecordStore(file, channel);
+        return new FileRecordStore(file, channel, created);
     }
 
     private static void syncDirectory(Path dir) {
@@ -69,6 +75,10 @@ public final class FileRecordStore implements RecordStore {
         List<StoredRecord> records = new ArrayList<>();
         int position = 0;
         while (position < size) {
+            if (allZero(all, position)) {
+                LOG.debug("journal {}: {} bytes of space made ready after the last record", file, size - position);
+                break;
+            }
             String torn = tornTail(all, position);
             if (torn != null) {
                 LOG.warn("journal {}: {} at byte {} (a write cut short by a crash); dropping the last {} bytes",
@@ -83,21 +93,22 @@ public final class FileRecordStore implements RecordStore {
             records.add(new StoredRecord(position, payload));
             position += HEADER + length;
         }
-        channel.position(channel.size());
+        end = position;
         return records;
     }
 
     /** Why the record at {@code position} is a torn tail, null when it is whole; throws when it is damage. */
     private String tornTail(ByteBuffer all, int position) {
         int left = all.limit() - position;
-        if (allZero(all, position)) {
-            return "zeros where a record should begin";
-        }
         if (left < HEADER) {
             return "a record header cut short";
         }
         int length = all.getInt(position);
-        if (crc(all, position, 4) != all.getInt(position + 4) || length < 0 || length > MAX_RECORD) {
+        boolean header = crc(all, position, 4) == all.getInt(position + 4) && length >= 0 && length <= MAX_RECORD;
+        if (!header && allZero(all, position + HEADER)) {
+            return "a record header cut short";
+        }
+        if (!header) {
             throw new CorruptJournalException(file.toString(), position, "a record's length field is damaged");
         }
         if (left < HEADER + length) {
@@ -139,9 +150,27 @@ public final class FileRecordStore implements RecordStore {
             frame(out, r);
         }
         out.flip();
-        while (out.hasRemaining()) {
-            channel.write(out);
+        if (end < 0) {
+            throw new IllegalStateException("journal " + file + " must be read back before it is appended to");
         }
+        grow(total);
+        while (out.hasRemaining()) {
+            end += channel.write(out, end);
+        }
+    }
+
+    /** Writes zeros past the end when {@code needed} more bytes would not fit, and syncs the file's new size once. */
+    private void grow(int needed) throws IOException {
+        long size = channel.size();
+        if (end + needed <= size) {
+            return;
+        }
+        ByteBuffer zeros = ByteBuffer.allocate(Math.max(GROWTH, needed));
+        long at = size;
+        while (zeros.hasRemaining()) {
+            at += channel.write(zeros, at);
+        }
+        channel.force(true);
     }
 
     /** Writes {@code payload} framed into {@code out}. */
@@ -161,6 +190,11 @@ public final class FileRecordStore implements RecordStore {
     @Override
     public long sizeOnDisk() throws IOException {
         return channel.size();
+    }
+
+    /** Bytes the records take, without the zeros made ready after them. */
+    public long recordBytes() {
+        return end;
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -182,11 +181,17 @@ class DurableServerTest {
             return null;
         });
         Path journal = data.resolve(Journal.FILE);
-        long whole = Files.size(journal);
         byte[] file = Files.readAllBytes(journal);
-        int firstRecord = 12 + java.nio.ByteBuffer.wrap(file).getInt(0);
-        byte[] torn = java.util.Arrays.copyOf(file, firstRecord - 5);
-        Files.write(journal, torn, StandardOpenOption.APPEND);
+        java.nio.ByteBuffer records = java.nio.ByteBuffer.wrap(file);
+        int whole = 0;
+        while (whole < file.length && records.getInt(whole) > 0) {
+            whole += 12 + records.getInt(whole);
+        }
+        int firstRecord = 12 + records.getInt(0);
+        try (RandomAccessFile raw = new RandomAccessFile(journal.toFile(), "rw")) {
+            raw.seek(whole);
+            raw.write(file, 0, firstRecord - 5);
+        }
 
         String described = withServer(swf -> swf.describeActivityType(r -> r.domain(DOMAIN).activityType(A))
                 .typeInfo().activityType().name());

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -82,19 +81,40 @@ class JournalTest {
     }
 
     @Test
-    void aLastRecordWithAWrongChecksumOrZerosAfterTheLastAreCutOff() throws IOException {
+    void aLastRecordWithAWrongChecksumAndOnlyTheFilesReadyZerosAfterItIsCutOff() throws IOException {
         Path file = data.resolve(Journal.FILE);
         try (FileRecordStore store = FileRecordStore.open(file)) {
             store.append(List.of("first".getBytes(), "second".getBytes()));
         }
-        long whole = Files.size(file);
+        long whole = 12 + "first".length() + 12 + "second".length();
         flip(file, whole - 1);
-        Files.write(file, new byte[64], StandardOpenOption.APPEND);
 
         try (FileRecordStore store = FileRecordStore.open(file)) {
             assertThat(store.readAll()).extracting(r -> new String(r.payload())).containsExactly("first");
         }
         assertThat(Files.size(file)).isEqualTo(12 + "first".length());
+    }
+
+    @Test
+    void aHeaderTornInTheReadyZerosIsCutOffAndTheNextRecordTakesItsPlace() throws IOException {
+        Path file = data.resolve(Journal.FILE);
+        try (FileRecordStore store = FileRecordStore.open(file)) {
+            store.append(List.of("first".getBytes()));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[12 + 5] = 0;
+        bytes[12 + 5 + 3] = 9;
+        bytes[12 + 5 + 4] = 7;
+        Files.write(file, bytes);
+
+        try (FileRecordStore store = FileRecordStore.open(file)) {
+            assertThat(store.readAll()).hasSize(1);
+            store.append(List.of("second".getBytes()));
+            assertThat(store.recordBytes()).isEqualTo(12 + 5 + 12 + 6);
+        }
+        try (FileRecordStore store = FileRecordStore.open(file)) {
+            assertThat(store.readAll()).extracting(r -> new String(r.payload())).containsExactly("first", "second");
+        }
     }
 
     @Test
@@ -105,10 +125,11 @@ class JournalTest {
         }
         long second = 12 + "first".length();
         flip(file, second + 12);
+        long size = Files.size(file);
 
         assertThatThrownBy(() -> FileRecordStore.open(file).readAll()).isInstanceOf(CorruptJournalException.class)
                 .hasMessageContaining(file + " is damaged at byte " + second + ": a record's checksum does not match");
-        assertThat(Files.size(file)).as("nothing is cut off").isEqualTo(second + 12 + 6 + 12 + 5);
+        assertThat(Files.size(file)).as("nothing is cut off").isEqualTo(size);
     }
 
     @Test
