@@ -176,11 +176,7 @@ class DurableServerTest {
 
     @Test
     void aTornLastRecordIsDroppedAndEverythingBeforeItKept() throws IOException {
-        withServer(swf -> {
-            SeedFlowOverHttpTest.register(swf);
-            return null;
-        });
-        Path journal = data.resolve(Journal.FILE);
+        Path journal = registeredJournal();
         byte[] file = Files.readAllBytes(journal);
         java.nio.ByteBuffer records = java.nio.ByteBuffer.wrap(file);
         int whole = 0;
@@ -202,11 +198,7 @@ class DurableServerTest {
 
     @Test
     void aDamagedRecordBeforeTheLastRefusesToStartNamingTheFileAndThePosition() throws IOException {
-        withServer(swf -> {
-            SeedFlowOverHttpTest.register(swf);
-            return null;
-        });
-        Path journal = data.resolve(Journal.FILE);
+        Path journal = registeredJournal();
         long firstLength;
         try (RandomAccessFile file = new RandomAccessFile(journal.toFile(), "rw")) {
             firstLength = file.readInt();
@@ -221,6 +213,15 @@ class DurableServerTest {
         assertThatThrownBy(this::server).isInstanceOf(CorruptJournalException.class)
                 .hasMessageContaining(journal.toString()).hasMessageContaining("at byte " + position)
                 .hasMessageContaining("refusing to start");
+    }
+
+    /** The journal of a server that registered the seed's domain and types, then closed. */
+    private Path registeredJournal() {
+        withServer(swf -> {
+            SeedFlowOverHttpTest.register(swf);
+            return null;
+        });
+        return data.resolve(Journal.FILE);
     }
 
     private static Decision timer(String id, int seconds) {
