@@ -7,11 +7,13 @@ ARG BASE_IMAGE=eclipse-temurin:17-jre
 FROM ${BASE_IMAGE}
 
 RUN useradd --system --uid 10001 --user-group --home-dir /opt/swf-relay --shell /usr/sbin/nologin swfrelay \
- && mkdir -p /opt/swf-relay
+ && mkdir -p /opt/swf-relay \
+ && mkdir -p /data && chown swfrelay:swfrelay /data
 COPY cli/target/swf-relay.jar /opt/swf-relay/swf-relay.jar
 COPY docker/entrypoint.sh docker/healthcheck.sh docker/cds-training.sh /opt/swf-relay/
 RUN /opt/swf-relay/cds-training.sh && rm /opt/swf-relay/cds-training.sh
 
+# Durable state: mount a volume on /data (owned by swfrelay) and set SWF_RELAY_DATA=/data.
 # Every serve option has its variable; the command line (CMD) wins over them.
 ENV SWF_RELAY_BIND=0.0.0.0 \
     SWF_RELAY_PORT=8080 \

@@ -6,6 +6,7 @@
 # the AWS adapter (SDK v2), hand-off latency task scheduled -> parked HTTP poll answered,
 # threads and RSS of a server process holding parked polls, and cold start to the first
 # served request. The last line printed is one JSON object with the figures and parameters.
+# SWF_RELAY_BENCH_MAIN runs another main class of integration-tests on the same class path (durable.sh).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -17,4 +18,4 @@ slf4j="$(sed -n 's:.*<slf4j.version>\(.*\)</slf4j.version>.*:\1:p' pom.xml)"
 simple="${MAVEN_REPO:-$HOME/.m2/repository}/org/slf4j/slf4j-simple/$slf4j/slf4j-simple-$slf4j.jar"
 cp="$root/integration-tests/target/classes:$(cat "$cpfile"):$simple"
 exec java -Xms1g -Xmx1g -XX:+UseParallelGC -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" \
-  dev.swfrelay.it.bench.http.HttpBench "$@"
+  "${SWF_RELAY_BENCH_MAIN:-dev.swfrelay.it.bench.http.HttpBench}" "$@"

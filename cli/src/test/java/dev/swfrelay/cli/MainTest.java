@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +39,33 @@ class MainTest {
     }
 
     @Test
+    void serveWithAnUnknownSyncPolicyFailsNamingIt() {
+        assertThat(run("serve", "--port", "0", "--data", "ignored", "--sync", "sometimes")).isEqualTo(2);
+
+        assertThat(err.toString().strip())
+                .isEqualTo("swf-relay: --sync: sync policy must be 'always' or 'group', was 'sometimes'");
+    }
+
+    @Test
+    void serveOnADamagedJournalRefusesToStartNamingTheFileAndTheByte(@TempDir Path data) throws IOException {
+        Path journal = data.resolve("journal.log");
+        Files.write(journal, new byte[] {0, 0, 0, 8, 1, 2, 3, 4, 5, 6, 7, 8, '{', '}', 0, 0, 0, 0, 0, 0});
+
+        assertThat(run("serve", "--port", "0", "--data", data.toString())).isEqualTo(1);
+
+        assertThat(err.toString().strip()).startsWith("swf-relay: serve: journal " + journal + " is damaged at byte 0: ")
+                .contains("refusing to start");
+        assertThat(out.toString()).doesNotContain("listening");
+    }
+
+    @Test
     void serveHelpNamesEveryLimitAndItsEnvironmentVariable() {
         assertThat(run("serve", "--help")).isZero();
 
         assertThat(out.toString()).contains("--idle-timeout", "SWF_RELAY_IDLE_TIMEOUT", "--request-timeout",
                 "SWF_RELAY_REQUEST_TIMEOUT", "--max-connections", "SWF_RELAY_MAX_CONNECTIONS", "--max-header-bytes",
-                "SWF_RELAY_MAX_HEADER_BYTES", "--max-body-bytes", "SWF_RELAY_MAX_BODY_BYTES");
+                "SWF_RELAY_MAX_HEADER_BYTES", "--max-body-bytes", "SWF_RELAY_MAX_BODY_BYTES", "--data", "SWF_RELAY_DATA",
+                "--sync", "SWF_RELAY_SYNC");
     }
 
     @Test

@@ -6,6 +6,8 @@ import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.LambdaFunction;
 import dev.swfrelay.emulator.engine.Limits;
 import dev.swfrelay.emulator.engine.TaskListView;
+import dev.swfrelay.emulator.engine.change.Change;
+import dev.swfrelay.emulator.engine.change.ChangeLog;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.execution.SwfEngine;
 import java.time.Duration;
@@ -45,7 +47,7 @@ public final class SwfEmulator implements AutoCloseable {
             return t;
         });
         this.pollTimer.setRemoveOnCancelPolicy(true);
-        this.engine = new SwfEngine(clock, settings, pollTimer);
+        this.engine = new SwfEngine(clock, settings, pollTimer, b.changeLog);
     }
 
     public static Builder builder() {
@@ -65,6 +67,14 @@ public final class SwfEmulator implements AutoCloseable {
     /** The task lists of {@code domain} now: pending tasks, the polls parked on each (who, since when), last polls. */
     public List<TaskListView> taskLists(String domain) {
         return engine.taskLists(Objects.requireNonNull(domain, "domain"));
+    }
+
+    /**
+     * Rebuilds, in this fresh emulator, the state that {@code changes} (what an earlier emulator
+     * told its change log, in order) describe; see {@link Builder#changeLog}.
+     */
+    public void restore(List<Change> changes) {
+        engine.restore(List.copyOf(changes));
     }
 
     public VirtualClock clock() {
@@ -88,6 +98,7 @@ public final class SwfEmulator implements AutoCloseable {
     /** Builds an emulator; every setting has SWF's default and is checked by {@link #build}. */
     public static final class Builder {
         private VirtualClock clock;
+        private ChangeLog changeLog = ChangeLog.NONE;
         private final EngineSettings.Builder settings = EngineSettings.builder();
 
         private Builder() {
@@ -128,6 +139,15 @@ public final class SwfEmulator implements AutoCloseable {
          */
         public Builder lambdaFunction(String name, LambdaFunction function) {
             settings.lambdaFunction(name, function);
+            return this;
+        }
+
+        /**
+         * Where the engine tells every state change it makes: the server's journal with
+         * {@code --data}. In-process emulators keep none ({@link ChangeLog#NONE}, the default).
+         */
+        public Builder changeLog(ChangeLog changeLog) {
+            this.changeLog = Objects.requireNonNull(changeLog, "changeLog");
             return this;
         }
 

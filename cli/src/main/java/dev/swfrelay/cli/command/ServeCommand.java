@@ -6,6 +6,8 @@ import dev.swfrelay.cli.UserError;
 import dev.swfrelay.cli.script.ScriptLambda;
 import dev.swfrelay.emulator.http.AccountKeys;
 import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.journal.CorruptJournalException;
+import dev.swfrelay.emulator.journal.SyncPolicy;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
         header = "Serve the SWF emulator over SWF's HTTP protocol.", description =
         "Serve the SWF emulator over SWF's own HTTP protocol: AWS SDKs, the AWS CLI and the other "
             + "swf-relay commands reach it with an endpoint override. Prints one line with its URL when "
-            + "ready. State lives in memory. Ctrl-C (or SIGTERM) stops it. Every option may also be set "
+            + "ready. State lives in memory, or with --data DIR in a journal there that survives restarts. Ctrl-C (or SIGTERM) stops it. Every option may also be set "
             + "by its SWF_RELAY_* environment variable (as in the Docker image); the command line wins.")
 public final class ServeCommand implements Callable<Integer> {
 
@@ -85,6 +87,18 @@ public final class ServeCommand implements Callable<Integer> {
                 + "but /_relay/health need a signature too. Without it the server is open (env SWF_RELAY_CREDENTIALS).")
     private Path credentials;
 
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:SWF_RELAY_DATA}",
+            description = "Keep state in a journal in DIR: every change is on disk before its answer is sent, and a "
+                + "restart (even after kill -9) brings back domains, types, executions, task tokens and timers "
+                + "(default: in memory only; env SWF_RELAY_DATA).")
+    private Path data;
+
+    @Option(names = "--sync", paramLabel = "always|group", defaultValue = "${env:SWF_RELAY_SYNC:-group}",
+            description = "With --data: 'group' syncs the changes of all answers waiting at once (group commit), "
+                + "'always' syncs each change on its own; no answer leaves before its change is on disk either way "
+                + "(default: ${DEFAULT-VALUE}; env SWF_RELAY_SYNC).")
+    private String sync;
+
     @Option(names = "--lambda", paramLabel = "NAME=COMMAND",
             description = "Register a Lambda function: each ScheduleLambdaFunction naming NAME runs COMMAND "
                 + "as the worker runs a script (input on stdin, stdout is the result, exit N fails with "
@@ -119,10 +133,10 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.warn("serving {} without --credentials: anyone who can reach it can read and change every workflow; "
                     + "give --credentials FILE to check SigV4 signatures", bind);
         }
-        SwfEmulatorServer server = build(withLimits(builder));
+        SwfEmulatorServer server = build(withData(withLimits(builder)));
+        start(server);
         StopSignals signals = StopSignals.install();
         signals.onSecond(() -> Runtime.getRuntime().halt(130));
-        server.start();
         PrintWriter out = spec.commandLine().getOut();
         out.println("swf-relay emulator listening on " + ReachableAddresses.of(bind, server.uri()).describe() + " (region " + region + ", "
                 + (credentials == null ? "account " + accountId : "signed requests only, keys of " + credentials) + "); Ctrl-C to stop");
@@ -155,6 +169,30 @@ public final class ServeCommand implements Callable<Integer> {
                 .maxConnections(maxConnections)
                 .maxHeaderBytes(maxHeaderBytes)
                 .maxBodyBytes(maxBodyBytes);
+    }
+
+    private SwfEmulatorServer.Builder withData(SwfEmulatorServer.Builder builder) {
+        SyncPolicy policy;
+        try {
+            policy = SyncPolicy.named(sync);
+        } catch (IllegalArgumentException invalid) {
+            throw UserError.usage("--sync: " + invalid.getMessage());
+        }
+        return data == null ? builder : builder.dataDir(data).sync(policy);
+    }
+
+    /** Starts {@code server}; a data folder that cannot be read back is the user's to mend, not a crash. */
+    private static void start(SwfEmulatorServer server) {
+        try {
+            server.start();
+        } catch (CorruptJournalException damaged) {
+            throw new UserError("serve: " + damaged.getMessage(), damaged);
+        } catch (UncheckedIOException unreadable) {
+            if (unreadable.getCause() instanceof java.net.BindException) {
+                throw unreadable;
+            }
+            throw new UserError("serve: " + unreadable.getMessage(), unreadable);
+        }
     }
 
     /** The server, or a usage error naming the setting that is out of range (e.g. a negative limit). */

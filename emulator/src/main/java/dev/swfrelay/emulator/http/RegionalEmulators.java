@@ -1,11 +1,14 @@
 package dev.swfrelay.emulator.http;
 
+import dev.swfrelay.emulator.engine.Tenant;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.emulator.SwfEmulator;
 import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import dev.swfrelay.emulator.engine.change.ChangeLog;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,14 +19,21 @@ final class RegionalEmulators implements AutoCloseable {
 
     private final VirtualClock clock;
     private final EngineSettings settings;
+    private final Function<Tenant, ChangeLog> changeLogs;
     private final Map<Tenant, SwfEmulator> byTenant = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private volatile boolean inUse;
 
     /** Every region's engine gets {@code settings} (already checked) with its own region. */
     RegionalEmulators(VirtualClock clock, EngineSettings settings) {
+        this(clock, settings, tenant -> ChangeLog.NONE);
+    }
+
+    /** As above, each tenant's engine telling its changes to the change log {@code changeLogs} gives for it. */
+    RegionalEmulators(VirtualClock clock, EngineSettings settings, Function<Tenant, ChangeLog> changeLogs) {
         this.clock = clock;
         this.settings = settings;
+        this.changeLogs = changeLogs;
     }
 
     /** The emulator of the server's own account (an open server's only one) in {@code region}. */
@@ -36,7 +46,8 @@ final class RegionalEmulators implements AutoCloseable {
             throw shuttingDown();
         }
         SwfEmulator emulator = byTenant.computeIfAbsent(tenant, t -> SwfEmulator.builder()
-                .clock(clock).settings(settings.inAccount(t.accountId()).inRegion(t.region())).build());
+                .clock(clock).settings(settings.inAccount(t.accountId()).inRegion(t.region()))
+                .changeLog(changeLogs.apply(t)).build());
         inUse = true;
         return emulator;
     }

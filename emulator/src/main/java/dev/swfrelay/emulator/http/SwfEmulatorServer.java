@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.http;
 
+import dev.swfrelay.emulator.engine.Tenant;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.emulator.engine.EngineSettings;
@@ -15,7 +16,20 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import dev.swfrelay.emulator.engine.change.Change;
+import dev.swfrelay.emulator.engine.change.ChangeLog;
+import dev.swfrelay.emulator.journal.Journal;
+import dev.swfrelay.emulator.journal.RecordStore;
+import dev.swfrelay.emulator.journal.SyncPolicy;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -43,6 +57,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SwfEmulatorServer implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SwfEmulatorServer.class);
+
     private final Builder settings;
     private final EngineSettings engineSettings;
     private final VirtualClock clock;
@@ -55,13 +71,15 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private EventLoopGroup workers;
     private Channel listener;
     private boolean closed;
+    private volatile Journal journal;
 
     private SwfEmulatorServer(Builder b, EngineSettings engineSettings) {
         this.settings = b;
         this.engineSettings = engineSettings;
         this.ownsClock = b.clock == null;
         this.clock = ownsClock ? VirtualClock.systemTime() : b.clock;
-        this.emulators = new RegionalEmulators(clock, engineSettings);
+        this.emulators = new RegionalEmulators(clock, engineSettings,
+                tenant -> journal == null ? ChangeLog.NONE : journal.forTenant(tenant));
     }
 
     public static Builder builder() {
@@ -79,6 +97,11 @@ public final class SwfEmulatorServer implements AutoCloseable {
         if (listener != null) {
             throw new IllegalStateException("already started on " + uri());
         }
+        if (settings.dataDir != null || settings.dataStore != null) {
+            openJournal();
+        }
+        Supplier<CompletableFuture<Void>> durable = journal == null ? () -> CompletableFuture.completedFuture(null)
+                : journal::whenDurable;
         SwfDispatcher dispatcher = new SwfDispatcher(mapper, tenant -> emulators.of(tenant).service());
         Authenticator authenticator = settings.keys == null
                 ? new OpenAuthenticator(engineSettings.accountId(), engineSettings.region())
@@ -100,8 +123,8 @@ public final class SwfEmulatorServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        guards.install(ch, () -> List.of(
-                                new SwfHttpHandler(dispatcher, authenticator, admin, console, responses, parkedPolls)));
+                        guards.install(ch, () -> List.of(new SwfHttpHandler(dispatcher, authenticator, admin, console,
+                                responses, parkedPolls, durable)));
                     }
                 });
         try {
@@ -119,6 +142,27 @@ public final class SwfEmulatorServer implements AutoCloseable {
             throw bindFailure(e);
         }
         return this;
+    }
+
+    /** Reads the journal of the data folder back into each account and region's engine, then keeps journaling. */
+    private void openJournal() {
+        long began = System.nanoTime();
+        try {
+            journal = settings.dataStore != null ? Journal.open(settings.dataStore, settings.sync)
+                    : Journal.open(settings.dataDir, settings.sync);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the data folder " + settings.dataDir + ": " + e.getMessage(), e);
+        }
+        int changes = 0;
+        for (Map.Entry<Tenant, List<Change>> tenant : journal.recovered().entrySet()) {
+            emulators.of(tenant.getKey()).restore(tenant.getValue());
+            changes += tenant.getValue().size();
+        }
+        journal.start();
+        LOG.info("journal {}: {} changes of {} accounts and regions restored in {} ms ({} sync, {} bytes)",
+                settings.dataStore != null ? settings.dataStore.name() : settings.dataDir,
+                changes, journal.recovered().size(), (System.nanoTime() - began) / 1_000_000,
+                settings.sync.name().toLowerCase(java.util.Locale.ROOT), journal.sizeOnDisk());
     }
 
     /** The endpoint to give the SDK, e.g. {@code http://127.0.0.1:41234}. */
@@ -187,6 +231,9 @@ public final class SwfEmulatorServer implements AutoCloseable {
             listener.close().syncUninterruptibly();
         }
         emulators.close();
+        if (journal != null) {
+            journal.close();
+        }
         if (workers != null) {
             // The empty answers are queued on the I/O threads; let each run its queue before it closes channels.
             workers.forEach(loop -> loop.submit(() -> { }).syncUninterruptibly());
@@ -208,6 +255,9 @@ public final class SwfEmulatorServer implements AutoCloseable {
         private final EngineSettings.Builder engine = EngineSettings.builder();
         private int ioThreads = 2;
         private AccountKeys keys;
+        private Path dataDir;
+        private SyncPolicy sync = SyncPolicy.GROUP;
+        private RecordStore dataStore;
 
         private Builder() {
         }
@@ -302,6 +352,28 @@ public final class SwfEmulatorServer implements AutoCloseable {
         /** Registers a Lambda function every region's runs may schedule by {@code name}. */
         public Builder lambdaFunction(String name, LambdaFunction function) {
             engine.lambdaFunction(name, function);
+            return this;
+        }
+
+        /**
+         * Keeps every state change in a journal in {@code dataDir}, durable before the answer that
+         * carries it is sent, and rebuilds the state from it at {@link #start()}. Without it the
+         * server keeps its state in memory only.
+         */
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+            return this;
+        }
+
+        /** As {@link #dataDir}, the journal's records kept in {@code store} (a benchmark's other store); closed with the server. */
+        public Builder dataStore(RecordStore store) {
+            this.dataStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** With {@link #dataDir}: one sync per change ({@code ALWAYS}) or group commit ({@code GROUP}, the default). */
+        public Builder sync(SyncPolicy sync) {
+            this.sync = Objects.requireNonNull(sync, "sync");
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.http;
 
+import dev.swfrelay.emulator.engine.Tenant;
 import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
@@ -19,6 +20,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,7 @@ import org.slf4j.LoggerFactory;
 final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SwfHttpHandler.class);
+    private static final CompletableFuture<Void> DURABLE = CompletableFuture.completedFuture(null);
 
     private final SwfDispatcher dispatcher;
     private final Authenticator authenticator;
@@ -40,11 +43,23 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private final ConsoleRoutes console;
     private final WireResponses responses;
     private final AtomicInteger parkedPolls;
+    private final Supplier<CompletableFuture<Void>> durable;
     private CompletableFuture<?> parked;
 
     /** {@code admin} is null where no emulator stands behind the server (the console on real SWF). */
     SwfHttpHandler(SwfDispatcher dispatcher, Authenticator authenticator, AdminRoutes admin, ConsoleRoutes console,
                    WireResponses responses, AtomicInteger parkedPolls) {
+        this(dispatcher, authenticator, admin, console, responses, parkedPolls, () -> DURABLE);
+    }
+
+    /**
+     * As above, every answer held back until {@code durable}'s future completes: the changes it
+     * carries are then on disk (the server's journal); an answer whose changes could not be kept
+     * becomes an InternalFailure.
+     */
+    SwfHttpHandler(SwfDispatcher dispatcher, Authenticator authenticator, AdminRoutes admin, ConsoleRoutes console,
+                   WireResponses responses, AtomicInteger parkedPolls, Supplier<CompletableFuture<Void>> durable) {
+        this.durable = durable;
         this.dispatcher = dispatcher;
         this.authenticator = authenticator;
         this.admin = admin;
@@ -165,7 +180,26 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                 Faults.internalFailure(cause));
     }
 
-    private static void write(ChannelHandlerContext ctx, boolean keepAlive, FullHttpResponse response) {
+    /** Sends {@code response} once what it acknowledges is durable; off the I/O thread's back while it waits. */
+    private void write(ChannelHandlerContext ctx, boolean keepAlive, FullHttpResponse response) {
+        CompletableFuture<Void> kept = durable.get();
+        if (kept.isDone() && !kept.isCompletedExceptionally()) {
+            send(ctx, keepAlive, response);
+            return;
+        }
+        kept.whenComplete((ok, broken) -> ctx.executor().execute(() -> {
+            if (broken == null) {
+                send(ctx, keepAlive, response);
+            } else {
+                response.release();
+                LOG.error("an answer's changes could not be made durable", broken);
+                send(ctx, keepAlive, responses.fault(HttpResponseStatus.INTERNAL_SERVER_ERROR,
+                        Faults.internalFailure(broken)));
+            }
+        }));
+    }
+
+    private static void send(ChannelHandlerContext ctx, boolean keepAlive, FullHttpResponse response) {
         if (keepAlive) {
             response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
             ctx.writeAndFlush(response, ctx.voidPromise());

@@ -61,7 +61,7 @@ class HttpArchitectureTest {
         noClasses().that().resideInAPackage("dev.swfrelay.emulator.http").and().doNotHaveSimpleName("SignatureCheck")
                 .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..")
                 .because("a guarded server recomputes SigV4 signatures with the SDK's own signer, in one class; the rest "
-                        + "of the HTTP layer speaks Netty and core's model (ADR 0007)")
+                        + "of the HTTP layer speaks Netty and core's model (ADR 0008)")
                 .check(EMULATOR);
         classes().that().haveSimpleName("SignatureCheck").and().resideInAPackage("dev.swfrelay.emulator.http")
                 .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk.auth.signer..")

@@ -39,13 +39,18 @@ final class Flow {
     }
 
     static void register(Registrar registrar) {
+        register(registrar, Duration.ofSeconds(30));
+    }
+
+    /** As {@link #register(Registrar)}, a decision task left unanswered timing out after {@code decisionTimeout}. */
+    static void register(Registrar registrar, Duration decisionTimeout) {
         registrar.registerDomain(RegisterDomainRequest.builder().name(DOMAIN)
                 .workflowExecutionRetentionPeriodInDays("1").build());
         registrar.registerWorkflowType(RegisterWorkflowTypeRequest.builder().domain(DOMAIN)
                 .name(WORKFLOW.name()).version(WORKFLOW.version()).defaultTaskList(DECISIONS)
                 .defaultChildPolicy(ChildPolicy.TERMINATE)
                 .defaultExecutionStartToCloseTimeout(Timeout.ofSeconds(600))
-                .defaultTaskStartToCloseTimeout(Timeout.ofSeconds(30)).build());
+                .defaultTaskStartToCloseTimeout(Timeout.of(decisionTimeout)).build());
         for (ActivityType type : new ActivityType[] {A, B}) {
             registrar.registerActivityType(RegisterActivityTypeRequest.builder().domain(DOMAIN)
                     .name(type.name()).version(type.version())

@@ -6,6 +6,8 @@ import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.event.ActivityTaskCanceled;
 import dev.swfrelay.core.model.event.ActivityTaskStarted;
 import dev.swfrelay.core.model.event.ActivityTaskTimedOut;
+import dev.swfrelay.emulator.engine.change.HeartbeatRecorded;
+import dev.swfrelay.emulator.engine.change.TokenIssued;
 import dev.swfrelay.emulator.engine.clock.Deadline;
 import dev.swfrelay.emulator.engine.task.Delivery;
 import dev.swfrelay.emulator.engine.task.Poll;
@@ -27,8 +29,12 @@ final class ActivityTasks {
 
     /** Puts a freshly scheduled activity on its task list and arms its schedule timeouts. */
     void enqueue(ActivityState a) {
+        enqueue(a, context.clock.now());
+    }
+
+    /** As {@link #enqueue(ActivityState)} for a task scheduled at {@code now} (earlier, when rebuilt after a restart). */
+    void enqueue(ActivityState a, Instant now) {
         Execution e = a.execution;
-        Instant now = context.clock.now();
         a.scheduleToStartDeadline = context.after(now, a.scheduleToStart, e,
                 at -> timedOut(a, ActivityTaskTimeoutType.SCHEDULE_TO_START, at));
         a.scheduleToCloseDeadline = context.after(now, a.scheduleToClose, e,
@@ -48,10 +54,12 @@ final class ActivityTasks {
         long startedEventId = e.lastEventId() + 1;
         String token = context.tokens.issue(TaskToken.Kind.ACTIVITY, e, a.scheduledEventId);
         ActivityTask task = new ActivityTask(a.activityId, a.type, a.input, startedEventId, token, e.id);
+        e.record(new HistoryEvent(startedEventId, now, new ActivityTaskStarted(poll.identity(), a.scheduledEventId)));
         if (!poll.future().complete(task)) {
+            e.unrecord();
             return Delivery.POLL_GONE;
         }
-        e.history.add(new HistoryEvent(startedEventId, now, new ActivityTaskStarted(poll.identity(), a.scheduledEventId)));
+        context.changes.record(new TokenIssued(e.domain, e.id, token));
         a.lifecycle.moveTo(ActivityState.Phase.STARTED);
         a.queued = null;
         a.startedEventId = startedEventId;
@@ -70,9 +78,11 @@ final class ActivityTasks {
      * call's details, as SWF records them) and restarts the heartbeat timeout.
      */
     boolean heartbeat(ActivityState a, String details) {
+        Instant now = context.clock.now();
         a.heartbeatDetails = details;
         ActivityState.cancel(a.heartbeatDeadline);
-        armHeartbeat(a, context.clock.now());
+        armHeartbeat(a, now);
+        context.changes.record(new HeartbeatRecorded(a.execution.domain, a.execution.id, a.scheduledEventId, now, details));
         return a.lifecycle.phase() == ActivityState.Phase.CANCEL_REQUESTED;
     }
 
@@ -85,6 +95,19 @@ final class ActivityTasks {
             close(a);
             a.execution.append(new ActivityTaskCanceled(null, cancelRequestedEventId, a.scheduledEventId, 0));
         }
+    }
+
+    /**
+     * A task started before a restart: its timeouts run from when it was scheduled, started and
+     * last heartbeat, as they did before.
+     */
+    void rearmStarted(ActivityState a, Instant scheduledAt, Instant startedAt, Instant lastBeat) {
+        Execution e = a.execution;
+        a.scheduleToCloseDeadline = context.after(scheduledAt, a.scheduleToClose, e,
+                at -> timedOut(a, ActivityTaskTimeoutType.SCHEDULE_TO_CLOSE, at));
+        a.startToCloseDeadline = context.after(startedAt, a.startToClose, e,
+                at -> timedOut(a, ActivityTaskTimeoutType.START_TO_CLOSE, at));
+        armHeartbeat(a, lastBeat);
     }
 
     boolean isOpen(ActivityState a) {

@@ -6,6 +6,7 @@ import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.event.DecisionTaskScheduled;
 import dev.swfrelay.core.model.event.DecisionTaskStarted;
 import dev.swfrelay.core.model.event.DecisionTaskTimedOut;
+import dev.swfrelay.emulator.engine.change.TokenIssued;
 import dev.swfrelay.emulator.engine.task.Delivery;
 import dev.swfrelay.emulator.engine.task.Poll;
 import dev.swfrelay.emulator.engine.task.TaskQueue;
@@ -65,12 +66,13 @@ final class DecisionTasks {
         HistoryEvent started = new HistoryEvent(startedEventId, now,
                 new DecisionTaskStarted(poll.identity(), slot.scheduledEventId));
         String token = context.tokens.issue(TaskToken.Kind.DECISION, e, slot.scheduledEventId);
-        e.history.add(started);
+        e.record(started);
         DecisionTask task = DecisionPages.first(e, startedEventId, slot.previousStartedEventId, token, poll);
         if (!poll.future().complete(task)) {
-            e.history.remove(e.history.size() - 1);
+            e.unrecord();
             return Delivery.POLL_GONE;
         }
+        context.changes.record(new TokenIssued(e.domain, e.id, token));
         slot.lifecycle.moveTo(DecisionSlot.Phase.STARTED);
         slot.startedEventId = startedEventId;
         slot.token = token;
@@ -127,6 +129,26 @@ final class DecisionTasks {
         slot.startedEventId = 0;
     }
 
+    /**
+     * The task as it was before a restart: a scheduled one goes back on its list with its
+     * schedule-to-start timeout running from {@code since} (when it was scheduled), a started one
+     * keeps its token and times out {@code since} (when it started) plus its start-to-close timeout.
+     */
+    void rearm(Execution e, Instant since, dev.swfrelay.core.model.Timeout scheduleToStart) {
+        DecisionSlot slot = e.decision;
+        if (slot.lifecycle.phase() == DecisionSlot.Phase.SCHEDULED) {
+            TaskQueue<DecisionTask> queue = context.taskLists.decisions(e.domain, e.decisionTaskList.name());
+            QueuedDecision queued = new QueuedDecision(e, queue, e.config.priority(), context.sequence.incrementAndGet());
+            slot.queued = queued;
+            slot.timeout = context.after(since, scheduleToStart, e, at -> scheduleToStartTimedOut(e, queued, at));
+            queue.offer(queued);
+        } else if (slot.started() && slot.token != null) {
+            String token = slot.token;
+            slot.timeout = context.after(since, e.config.taskStartToCloseTimeout(), e,
+                    at -> startToCloseTimedOut(e, token, at));
+        }
+    }
+
     private void startToCloseTimedOut(Execution e, String token, Instant at) {
         DecisionSlot slot = e.decision;
         if (!e.isOpen() || !slot.started() || !token.equals(slot.token)) {
@@ -163,7 +185,7 @@ final class DecisionTasks {
      * A task list override given with a schedule-to-start timeout is temporary: when a task on
      * it times out (either way), SWF goes back to the run's own list for the next task.
      */
-    private static void revertTemporaryOverride(Execution e) {
+    static void revertTemporaryOverride(Execution e) {
         if (e.decisionScheduleToStart != null) {
             e.decisionTaskList = e.config.taskList();
             e.decisionScheduleToStart = null;

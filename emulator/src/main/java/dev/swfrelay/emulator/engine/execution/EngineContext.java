@@ -4,6 +4,7 @@ import dev.swfrelay.core.model.Timeout;
 import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.clock.Deadline;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import dev.swfrelay.emulator.engine.change.ChangeLog;
 import dev.swfrelay.emulator.engine.registry.DomainRegistry;
 import dev.swfrelay.emulator.engine.task.TaskLists;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 final class EngineContext {
 
     final VirtualClock clock;
+    final ChangeLog changes;
     final EngineSettings settings;
     final DomainRegistry domains;
     final TaskLists taskLists = new TaskLists(InstantSource.system());
@@ -31,8 +33,10 @@ final class EngineContext {
     final ExecutionCloser closer;
     final ExecutionStarter starter;
 
-    EngineContext(VirtualClock clock, EngineSettings settings, DomainRegistry domains, ScheduledExecutorService pollTimer) {
+    EngineContext(VirtualClock clock, EngineSettings settings, DomainRegistry domains, ScheduledExecutorService pollTimer,
+                  ChangeLog changes) {
         this.clock = clock;
+        this.changes = changes;
         this.settings = settings;
         this.domains = domains;
         this.pollTimer = pollTimer;

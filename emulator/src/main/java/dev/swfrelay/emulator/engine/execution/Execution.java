@@ -7,6 +7,7 @@ import dev.swfrelay.core.model.Timeout;
 import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.model.WorkflowType;
 import dev.swfrelay.core.model.event.EventAttributes;
+import dev.swfrelay.emulator.engine.change.EventRecorded;
 import dev.swfrelay.emulator.engine.clock.Deadline;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,6 +83,7 @@ public final class Execution {
     /** Runs {@code body} under this run's lock, then the effects it queued on other runs. */
     public <T> T locked(Supplier<T> body) {
         lock.lock();
+        context.changes.begin();
         List<Runnable> after;
         try {
             return body.get();
@@ -93,6 +95,7 @@ public final class Execution {
             } finally {
                 after = followUps;
                 followUps = null;
+                context.changes.end();
                 lock.unlock();
             }
             if (after != null) {
@@ -119,7 +122,7 @@ public final class Execution {
     /** Appends an event stamped {@code at}; events that need the decider's attention ask for a decision task. */
     long append(Instant at, EventAttributes attributes) {
         long eventId = history.size() + 1L;
-        history.add(new HistoryEvent(eventId, at, attributes));
+        record(new HistoryEvent(eventId, at, attributes));
         if (DecisionTriggers.needsDecision(attributes.eventType())) {
             context.decisionTasks.request(this);
         }
@@ -128,6 +131,18 @@ public final class Execution {
 
     long append(EventAttributes attributes) {
         return append(context.clock.now(), attributes);
+    }
+
+    /** Adds {@code event} to the history and tells the change log; no decision task is requested. */
+    void record(HistoryEvent event) {
+        history.add(event);
+        context.changes.record(new EventRecorded(domain, id, event));
+    }
+
+    /** Takes back the last event, recorded in this same unit, when the poll it was for is gone. */
+    void unrecord() {
+        HistoryEvent event = history.remove(history.size() - 1);
+        context.changes.retract(new EventRecorded(domain, id, event));
     }
 
     long lastEventId() {

@@ -115,7 +115,7 @@ final class ExecutionCloser {
         }
     }
 
-    private void scheduleForgetting(Execution e, Instant closedAt) {
+    void scheduleForgetting(Execution e, Instant closedAt) {
         long days;
         try {
             String retention = context.domains.get(e.domain).retentionDays();

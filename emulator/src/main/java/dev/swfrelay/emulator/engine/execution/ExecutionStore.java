@@ -39,6 +39,18 @@ final class ExecutionStore {
         runs.byRunId.put(execution.id.runId(), execution);
     }
 
+    /**
+     * A run rebuilt after a restart becomes its workflow id's open run (replacing the run it
+     * continues, which keeps its place in the count), with no limit checked: it was admitted before.
+     */
+    void restoreOpen(Execution execution) {
+        DomainRuns runs = runs(execution.domain);
+        runs.byRunId.put(execution.id.runId(), execution);
+        if (runs.openByWorkflowId.put(execution.id.workflowId(), execution) == null) {
+            runs.open.incrementAndGet();
+        }
+    }
+
     /** Replaces a closing run by its continuation under the same workflow id. */
     void continueAs(Execution closing, Execution next) {
         DomainRuns runs = runs(closing.domain);

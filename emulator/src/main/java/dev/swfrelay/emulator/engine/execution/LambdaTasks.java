@@ -70,6 +70,15 @@ final class LambdaTasks {
         e.later(() -> lambda.invocation = runner.submit(() -> invoke(e, lambda, function, input)));
     }
 
+    /**
+     * A task started before a restart: its function ran in the old process and is not run again,
+     * so the task times out at its original deadline, {@code startedAt} plus {@code timeout}.
+     */
+    void rearm(Execution e, LambdaState lambda, Instant startedAt, Timeout timeout) {
+        lambda.startToClose = context.after(startedAt, timeout != null ? timeout : DEFAULT_START_TO_CLOSE, e,
+                at -> timedOut(e, lambda, at));
+    }
+
     private ScheduleLambdaFunctionFailedCause refusal(Execution e, ScheduleLambdaFunction d) {
         if (context.settings.lambdaFunctions().isEmpty() || e.config.lambdaRole() == null) {
             return ScheduleLambdaFunctionFailedCause.LAMBDA_SERVICE_NOT_AVAILABLE_IN_REGION;

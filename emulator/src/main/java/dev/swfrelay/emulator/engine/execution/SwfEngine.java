@@ -4,6 +4,9 @@ import dev.swfrelay.core.api.*;
 import dev.swfrelay.core.model.*;
 import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.TaskListView;
+import dev.swfrelay.emulator.engine.change.Change;
+import dev.swfrelay.emulator.engine.change.ChangeLog;
+import dev.swfrelay.emulator.engine.change.StateReset;
 import dev.swfrelay.emulator.engine.clock.Quiescence;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.registry.DomainRegistry;
@@ -27,16 +30,33 @@ public final class SwfEngine implements SwfService, Quiescence {
     private final TaskOperations tasks;
     private final ExecutionCommands commands;
     private final Visibility visibility;
+    private final RegistryChanges registry;
 
     public SwfEngine(VirtualClock clock, EngineSettings settings, ScheduledExecutorService pollTimer) {
+        this(clock, settings, pollTimer, ChangeLog.NONE);
+    }
+
+    /** An engine that tells {@code changes} every state change it makes (see {@link #restore}). */
+    public SwfEngine(VirtualClock clock, EngineSettings settings, ScheduledExecutorService pollTimer, ChangeLog changes) {
         this.clock = clock;
         this.domains = new DomainRegistry(settings);
-        this.types = new TypeRegistry(domains, clock, settings);
-        this.context = new EngineContext(clock, settings, domains, pollTimer);
+        this.registry = new RegistryChanges(domains, clock, settings, changes);
+        this.types = registry.types();
+        this.context = new EngineContext(clock, settings, domains, pollTimer, changes);
         this.tasks = new TaskOperations(context);
         this.commands = new ExecutionCommands(context);
         this.visibility = new Visibility(context);
         clock.register(this);
+    }
+
+    /**
+     * Rebuilds the state {@code changes} describe (as this engine's change log was told them, in
+     * order) into this fresh engine: registry, runs and histories, open tasks back on their lists,
+     * timeouts and timers armed at their original deadlines. Nothing is told to the change log.
+     */
+    public void restore(List<Change> changes) {
+        new EngineRestorer(context, registry).restore(changes);
+        clock.nudge();
     }
 
     @Override
@@ -54,6 +74,7 @@ public final class SwfEngine implements SwfService, Quiescence {
         releaseParkedPolls();
         domains.clear();
         context.clear();
+        context.changes.record(new StateReset());
     }
 
     /** Answers parked polls empty and leaves the clock. */
@@ -107,28 +128,27 @@ public final class SwfEngine implements SwfService, Quiescence {
 
     @Override
     public void deleteActivityType(DeleteActivityTypeRequest r) {
-        types.deleteActivityType(r);
+        registry.change(r);
     }
 
     @Override
     public void deleteWorkflowType(DeleteWorkflowTypeRequest r) {
-        types.deleteWorkflowType(r);
+        registry.change(r);
     }
 
     @Override
     public void deprecateActivityType(DeprecateActivityTypeRequest r) {
-        types.deprecateActivityType(r);
+        registry.change(r);
     }
 
     @Override
     public void deprecateDomain(DeprecateDomainRequest r) {
-        domains.deprecate(r);
-        types.deprecateAllIn(r.name());
+        registry.change(r);
     }
 
     @Override
     public void deprecateWorkflowType(DeprecateWorkflowTypeRequest r) {
-        types.deprecateWorkflowType(r);
+        registry.change(r);
     }
 
     @Override
@@ -204,12 +224,12 @@ public final class SwfEngine implements SwfService, Quiescence {
     @Override
     public void registerActivityType(RegisterActivityTypeRequest r) {
         Priorities.parse(r.defaultTaskPriority(), "defaultTaskPriority");
-        types.registerActivityType(r);
+        registry.change(r);
     }
 
     @Override
     public void registerDomain(RegisterDomainRequest r) {
-        domains.register(r);
+        registry.change(r);
     }
 
     @Override
@@ -219,7 +239,7 @@ public final class SwfEngine implements SwfService, Quiescence {
             ExecutionStarter.checkExecutionTimeout(r.defaultExecutionStartToCloseTimeout(),
                     "defaultExecutionStartToCloseTimeout");
         }
-        types.registerWorkflowType(r);
+        registry.change(r);
     }
 
     @Override
@@ -259,7 +279,7 @@ public final class SwfEngine implements SwfService, Quiescence {
 
     @Override
     public void tagResource(TagResourceRequest r) {
-        domains.tag(r);
+        registry.change(r);
     }
 
     @Override
@@ -269,21 +289,21 @@ public final class SwfEngine implements SwfService, Quiescence {
 
     @Override
     public void undeprecateActivityType(UndeprecateActivityTypeRequest r) {
-        types.undeprecateActivityType(r);
+        registry.change(r);
     }
 
     @Override
     public void undeprecateDomain(UndeprecateDomainRequest r) {
-        domains.undeprecate(r);
+        registry.change(r);
     }
 
     @Override
     public void undeprecateWorkflowType(UndeprecateWorkflowTypeRequest r) {
-        types.undeprecateWorkflowType(r);
+        registry.change(r);
     }
 
     @Override
     public void untagResource(UntagResourceRequest r) {
-        domains.untag(r);
+        registry.change(r);
     }
 }

@@ -48,6 +48,11 @@ final class TimerDecisions {
         e.append(new TimerCanceled(completed, timer.startedEventId, d.timerId()));
     }
 
+    /** Arms a timer started before a restart at its original deadline, {@code startedAt} plus its timeout. */
+    void rearm(Execution e, TimerState timer, java.time.Instant startedAt, dev.swfrelay.core.model.Timeout startToFire) {
+        timer.deadline = context.after(startedAt, startToFire, e, at -> fire(e, timer, at));
+    }
+
     /** The deadline passed; one that was canceled while already firing finds the timer closed and does nothing. */
     private void fire(Execution e, TimerState timer, java.time.Instant at) {
         if (timer.lifecycle.phase() != TimerState.Phase.STARTED) {

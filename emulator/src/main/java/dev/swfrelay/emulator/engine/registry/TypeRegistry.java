@@ -25,6 +25,7 @@ import dev.swfrelay.core.model.WorkflowTypeInfos;
 import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,10 +34,20 @@ import java.util.List;
 public final class TypeRegistry {
 
     private final DomainRegistry domains;
-    private final VirtualClock clock;
+    private final TimeSource clock;
     private final EngineSettings settings;
 
+    /** What a registration is stamped with: the engine's clock, or a recorded time when changes are folded back. */
+    @FunctionalInterface
+    public interface TimeSource {
+        Instant now();
+    }
+
     public TypeRegistry(DomainRegistry domains, VirtualClock clock, EngineSettings settings) {
+        this(domains, clock::now, settings);
+    }
+
+    public TypeRegistry(DomainRegistry domains, TimeSource clock, EngineSettings settings) {
         this.domains = domains;
         this.clock = clock;
         this.settings = settings;

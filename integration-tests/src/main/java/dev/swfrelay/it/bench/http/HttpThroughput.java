@@ -18,7 +18,7 @@ import java.util.concurrent.locks.LockSupport;
  * (SDK v2 {@code SwfClient}, Apache HTTP client) against the emulator's server. Workflows are
  * started over HTTP too, all up front; the run ends when the last one completes.
  */
-final class HttpThroughput {
+public final class HttpThroughput {
 
     private HttpThroughput() {
     }
@@ -30,7 +30,7 @@ final class HttpThroughput {
     }
 
     /** The same run against a server somewhere else (another process, a container); it must be fresh or reset. */
-    static double workflowsPerSecond(URI endpoint, int workflows, int pollers) {
+    public static double workflowsPerSecond(URI endpoint, int workflows, int pollers) {
         try (AwsSwfService swf = AwsSwf.forEndpoint(endpoint, "us-east-1")) {
             BenchFlow.register(swf);
             CompletedWorkflows completed = new CompletedWorkflows(swf);

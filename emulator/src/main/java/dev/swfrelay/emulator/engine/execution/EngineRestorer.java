@@ -1,0 +1,202 @@
+package dev.swfrelay.emulator.engine.execution;
+
+import dev.swfrelay.core.model.HistoryEvent;
+import dev.swfrelay.core.model.Timeout;
+import dev.swfrelay.core.model.WorkflowExecution;
+import dev.swfrelay.core.model.event.DecisionTaskScheduled;
+import dev.swfrelay.core.model.event.LambdaFunctionScheduled;
+import dev.swfrelay.core.model.event.TimerStarted;
+import dev.swfrelay.core.model.event.WorkflowExecutionStarted;
+import dev.swfrelay.emulator.engine.change.Change;
+import dev.swfrelay.emulator.engine.change.EventRecorded;
+import dev.swfrelay.emulator.engine.change.HeartbeatRecorded;
+import dev.swfrelay.emulator.engine.change.RegistryChanged;
+import dev.swfrelay.emulator.engine.change.StateReset;
+import dev.swfrelay.emulator.engine.change.TokenIssued;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rebuilds an engine from its change log: registry changes applied again at their instants,
+ * each run created from its WorkflowExecutionStarted and its history folded ({@link HistoryFold}),
+ * tokens and heartbeats put back; then, for the open runs, what was waiting goes back on its task
+ * list and every timeout and timer is armed at its original deadline, in deadline order, so those
+ * already past fire first in that order.
+ */
+final class EngineRestorer {
+
+    private final EngineContext context;
+    private final RegistryChanges registry;
+    private final HistoryFold fold;
+    private final TimerDecisions timers;
+    private final Map<String, Execution> runs = new LinkedHashMap<>();
+    private final Map<ActivityState, Instant> lastBeats = new HashMap<>();
+
+    EngineRestorer(EngineContext context, RegistryChanges registry) {
+        this.context = context;
+        this.registry = registry;
+        this.fold = new HistoryFold(context);
+        this.timers = new TimerDecisions(context);
+    }
+
+    void restore(List<Change> changes) {
+        for (Change change : changes) {
+            apply(change);
+        }
+        List<Rearm> rearms = new ArrayList<>();
+        for (Execution e : runs.values()) {
+            if (e.isOpen()) {
+                collect(e, rearms);
+            }
+        }
+        rearms.sort(Comparator.comparing(Rearm::deadline));
+        for (Rearm rearm : rearms) {
+            rearm.execution().locked(rearm.action());
+        }
+    }
+
+    private void apply(Change change) {
+        if (change instanceof EventRecorded r) {
+            event(r);
+        } else if (change instanceof TokenIssued t) {
+            token(t);
+        } else if (change instanceof HeartbeatRecorded h) {
+            ActivityState a = activity(run(h.run()), h.scheduledEventId());
+            if (a != null) {
+                a.heartbeatDetails = h.details();
+                lastBeats.put(a, h.at());
+            }
+        } else if (change instanceof RegistryChanged r) {
+            registry.replay(r);
+        } else if (change instanceof StateReset) {
+            context.domains.clear();
+            context.clear();
+            runs.clear();
+            lastBeats.clear();
+        }
+    }
+
+    private void event(EventRecorded r) {
+        HistoryEvent event = r.event();
+        Execution e = runs.get(r.run().runId());
+        if (e == null && event.attributes() instanceof WorkflowExecutionStarted s) {
+            e = open(r.domain(), r.run(), event.eventTimestamp(), s);
+        }
+        if (e == null || event.eventId() != e.history.size() + 1L) {
+            throw new IllegalStateException("run " + r.run() + " in domain " + r.domain() + ": event " + event.eventId()
+                    + " follows " + (e == null ? "no event" : "event " + e.history.size()));
+        }
+        e.history.add(event);
+        fold.apply(e, event);
+    }
+
+    private Execution open(String domain, WorkflowExecution run, Instant at, WorkflowExecutionStarted s) {
+        ExecutionConfig config = new ExecutionConfig(s.childPolicy(), s.executionStartToCloseTimeout(), s.lambdaRole(),
+                s.taskList(), s.taskPriority(), s.taskStartToCloseTimeout(), s.tagList());
+        long initiated = s.parentInitiatedEventId() == null ? 0 : s.parentInitiatedEventId();
+        Execution e = new Execution(context, domain, run, s.workflowType(), config, at, s.parentWorkflowExecution(),
+                initiated, s.input());
+        runs.put(run.runId(), e);
+        context.store.restoreOpen(e);
+        return e;
+    }
+
+    private void token(TokenIssued t) {
+        TaskToken token = TaskToken.decode(t.token())
+                .orElseThrow(() -> new IllegalStateException("a recorded task token does not decode: " + t.token()));
+        Execution e = run(t.run());
+        if (token.kind() == TaskToken.Kind.DECISION) {
+            if (e.decision.started() && e.decision.scheduledEventId == token.scheduledEventId()) {
+                e.decision.token = t.token();
+            }
+        } else {
+            ActivityState a = activity(e, token.scheduledEventId());
+            if (a != null && a.started()) {
+                a.token = t.token();
+            }
+        }
+    }
+
+    private Execution run(WorkflowExecution id) {
+        Execution e = runs.get(id.runId());
+        if (e == null) {
+            throw new IllegalStateException("run " + id + " has changes but no WorkflowExecutionStarted before them");
+        }
+        return e;
+    }
+
+    private static ActivityState activity(Execution e, long scheduledEventId) {
+        for (ActivityState a : e.open.activities().values()) {
+            if (a.scheduledEventId == scheduledEventId) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** What to arm again for the open run {@code e}, each with the deadline it is sorted by. */
+    private void collect(Execution e, List<Rearm> rearms) {
+        rearms.add(new Rearm(plus(e.startTimestamp, e.config.executionStartToCloseTimeout()), e,
+                () -> context.closer.armTimeout(e)));
+        DecisionSlot slot = e.decision;
+        if (slot.lifecycle.phase() == DecisionSlot.Phase.SCHEDULED) {
+            HistoryEvent scheduled = event(e, slot.scheduledEventId);
+            Timeout toStart = ((DecisionTaskScheduled) scheduled.attributes()).scheduleToStartTimeout();
+            rearms.add(new Rearm(scheduled.eventTimestamp(), e,
+                    () -> context.decisionTasks.rearm(e, scheduled.eventTimestamp(), toStart)));
+        } else if (slot.started()) {
+            Instant started = event(e, slot.startedEventId).eventTimestamp();
+            rearms.add(new Rearm(plus(started, e.config.taskStartToCloseTimeout()), e,
+                    () -> context.decisionTasks.rearm(e, started, null)));
+        }
+        e.open.activities().values().forEach(a -> rearms.add(activity(e, a)));
+        for (TimerState timer : e.open.timers().values()) {
+            HistoryEvent started = event(e, timer.startedEventId);
+            Timeout toFire = ((TimerStarted) started.attributes()).startToFireTimeout();
+            rearms.add(new Rearm(plus(started.eventTimestamp(), toFire), e,
+                    () -> timers.rearm(e, timer, started.eventTimestamp(), toFire)));
+        }
+        for (LambdaState lambda : e.open.lambdas().values()) {
+            if (lambda.lifecycle.phase() == LambdaState.Phase.STARTED) {
+                Instant started = event(e, lambda.startedEventId).eventTimestamp();
+                Timeout timeout = ((LambdaFunctionScheduled) event(e, lambda.scheduledEventId).attributes())
+                        .startToCloseTimeout();
+                rearms.add(new Rearm(plus(started, timeout), e,
+                        () -> context.lambdaTasks.rearm(e, lambda, started, timeout)));
+            }
+        }
+    }
+
+    private Rearm activity(Execution e, ActivityState a) {
+        Instant scheduled = event(e, a.scheduledEventId).eventTimestamp();
+        if (!a.started()) {
+            return new Rearm(scheduled, e, () -> context.activityTasks.enqueue(a, scheduled));
+        }
+        Instant started = event(e, a.startedEventId).eventTimestamp();
+        Instant beat = lastBeats.getOrDefault(a, started);
+        return new Rearm(earliest(plus(started, a.startToClose), plus(beat, a.heartbeat), plus(scheduled, a.scheduleToClose)),
+                e, () -> context.activityTasks.rearmStarted(a, scheduled, started, beat));
+    }
+
+    private static HistoryEvent event(Execution e, long eventId) {
+        return e.history.get((int) eventId - 1);
+    }
+
+    private static Instant plus(Instant from, Timeout timeout) {
+        return timeout == null || timeout.isNone() ? Instant.MAX : from.plus(timeout.duration().orElseThrow());
+    }
+
+    private static Instant earliest(Instant a, Instant b, Instant c) {
+        Instant ab = a.isBefore(b) ? a : b;
+        return ab.isBefore(c) ? ab : c;
+    }
+
+    /** One thing to arm again, under its run's lock. */
+    private record Rearm(Instant deadline, Execution execution, Runnable action) {
+    }
+}
