@@ -247,4 +247,26 @@ class DurableServerTest {
         return swf.getWorkflowExecutionHistory(r -> r.domain(DOMAIN)
                 .execution(e -> e.workflowId(workflowId).runId(runId))).events();
     }
+
+    @Test
+    void aGuardedServerRestoresEachAccountsStateInItsOwnAccount() {
+        AccountKeys keys = AccountKeys.of(new AccountKey(GuardedServerTest.ALPHA, GuardedServerTest.ALPHA_SECRET, "111111111111"),
+                new AccountKey(GuardedServerTest.BETA, GuardedServerTest.BETA_SECRET, "222222222222"));
+        for (int life = 0; life < 2; life++) {
+            try (SwfEmulatorServer server = SwfEmulatorServer.builder().clock(clock).dataDir(data).credentials(keys)
+                         .pollHold(Duration.ofSeconds(1)).build().start();
+                 SwfClient alpha = SignedClients.client(server.uri(), GuardedServerTest.ALPHA,
+                         GuardedServerTest.ALPHA_SECRET, "us-east-1");
+                 SwfClient beta = SignedClients.client(server.uri(), GuardedServerTest.BETA,
+                         GuardedServerTest.BETA_SECRET, "us-east-1")) {
+                if (life == 0) {
+                    alpha.registerDomain(r -> r.name("alphas").workflowExecutionRetentionPeriodInDays("1"));
+                    beta.registerDomain(r -> r.name("betas").workflowExecutionRetentionPeriodInDays("1"));
+                }
+                assertThat(GuardedServerTest.domains(alpha)).containsExactly("alphas");
+                assertThat(GuardedServerTest.domains(beta)).containsExactly("betas");
+                assertThat(alpha.describeDomain(r -> r.name("alphas")).domainInfo().arn()).contains(":111111111111:");
+            }
+        }
+    }
 }

@@ -136,7 +136,7 @@ class JournalTest {
     @Test
     void aRecordWhoseChecksumMatchesButDoesNotDecodeRefusesToOpen() throws IOException {
         try (FileRecordStore store = FileRecordStore.open(data.resolve(Journal.FILE))) {
-            store.append(List.of("{\"entries\":[{\"region\":\"r\",\"kind\":\"teleport\"}]}".getBytes()));
+            store.append(List.of("{\"entries\":[{\"account\":\"a\",\"region\":\"r\",\"kind\":\"teleport\"}]}".getBytes()));
         }
 
         assertThatThrownBy(() -> Journal.open(data, SyncPolicy.GROUP)).isInstanceOf(CorruptJournalException.class)
