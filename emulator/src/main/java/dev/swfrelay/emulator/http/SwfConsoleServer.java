@@ -4,19 +4,11 @@ import dev.swfrelay.emulator.engine.ConnectionLimits;
 import dev.swfrelay.emulator.json.SwfJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.core.api.SwfService;
-import io.netty.bootstrap.ServerBootstrap;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -35,11 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SwfConsoleServer implements AutoCloseable {
 
-    private final EventLoopGroup group;
-    private final Channel listener;
+    private final HttpListener listener;
 
-    private SwfConsoleServer(EventLoopGroup group, Channel listener) {
-        this.group = group;
+    private SwfConsoleServer(HttpListener listener) {
         this.listener = listener;
     }
 
@@ -53,38 +43,18 @@ public final class SwfConsoleServer implements AutoCloseable {
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses, Optional.empty());
         AtomicInteger noPolls = new AtomicInteger();
         GuardedPipeline guards = new GuardedPipeline(ConnectionLimits.defaults(), responses);
-        ServerTransport transport = ServerTransport.best();
-        EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, new DefaultThreadFactory("swf-relay-console", true),
-                transport.ioHandlers());
-        try {
-            Channel listener = new ServerBootstrap().group(group).channel(transport.serverChannel())
-                    .childHandler(new ChannelInitializer<SocketChannel>() {
-                        @Override
-                        protected void initChannel(SocketChannel ch) {
-                            guards.install(ch, () -> List.of(new LoopbackHostGuard(responses),
-                                    new SwfHttpHandler(dispatcher, open, null, console, responses, noPolls)));
-                        }
-                    })
-                    .bind(new InetSocketAddress("127.0.0.1", port)).sync().channel();
-            return new SwfConsoleServer(group, listener);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-            throw new IllegalStateException("interrupted while binding", e);
-        } catch (RuntimeException e) {
-            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-            throw e;
-        }
+        return new SwfConsoleServer(HttpListener.bind("swf-relay-console", 2, new InetSocketAddress("127.0.0.1", port),
+                guards, () -> List.of(new LoopbackHostGuard(responses),
+                        new SwfHttpHandler(dispatcher, open, null, console, responses, noPolls))));
     }
 
     /** The server's root, e.g. {@code http://127.0.0.1:41234}; the console is under {@code /_relay/console/}. */
     public URI uri() {
-        return URI.create("http://127.0.0.1:" + ((InetSocketAddress) listener.localAddress()).getPort());
+        return URI.create("http://127.0.0.1:" + listener.address().getPort());
     }
 
     @Override
     public void close() {
-        listener.close().syncUninterruptibly();
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        listener.shutdown();
     }
 }

@@ -8,15 +8,6 @@ import dev.swfrelay.emulator.engine.LambdaFunction;
 import dev.swfrelay.emulator.engine.Limits;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.json.SwfJson;
-import io.netty.bootstrap.ServerBootstrap;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.util.concurrent.DefaultThreadFactory;
-import dev.swfrelay.emulator.engine.change.Change;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
 import dev.swfrelay.emulator.journal.Journal;
 import dev.swfrelay.emulator.journal.RecordStore;
@@ -25,20 +16,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -57,8 +42,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SwfEmulatorServer implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SwfEmulatorServer.class);
-
     private final Builder settings;
     private final EngineSettings engineSettings;
     private final VirtualClock clock;
@@ -67,9 +50,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private final ObjectMapper mapper = SwfJson.mapper();
     private final WireResponses responses = new WireResponses();
     private final AtomicInteger parkedPolls = new AtomicInteger();
-    private EventLoopGroup boss;
-    private EventLoopGroup workers;
-    private Channel listener;
+    private HttpListener listener;
     private boolean closed;
     private volatile Journal journal;
 
@@ -84,12 +65,6 @@ public final class SwfEmulatorServer implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    private UncheckedIOException bindFailure(Exception cause) {
-        BindException refused = new BindException(settings.bindAddress + ":" + settings.port + ": " + cause.getMessage());
-        refused.initCause(cause);
-        return new UncheckedIOException(refused);
     }
 
     /** Binds the port and serves; returns when the server accepts connections. */
@@ -110,59 +85,27 @@ public final class SwfEmulatorServer implements AutoCloseable {
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses,
                 Optional.of((tenant, domain) -> emulators.of(tenant).taskLists(domain)));
         GuardedPipeline guards = new GuardedPipeline(engineSettings.connections(), responses);
-        ServerTransport transport = ServerTransport.best();
-        boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("swf-relay-accept", true),
-                transport.ioHandlers());
-        workers = new MultiThreadIoEventLoopGroup(settings.ioThreads, new DefaultThreadFactory("swf-relay-io", true),
-                transport.ioHandlers());
-        ServerBootstrap bootstrap = new ServerBootstrap()
-                .group(boss, workers)
-                .channel(transport.serverChannel())
-                .option(ChannelOption.SO_BACKLOG, 1024)
-                .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        guards.install(ch, () -> List.of(new SwfHttpHandler(dispatcher, authenticator, admin, console,
-                                responses, parkedPolls, durable)));
-                    }
-                });
         try {
-            listener = bootstrap.bind(new InetSocketAddress(settings.bindAddress, settings.port)).sync().channel();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            close();
-            throw new IllegalStateException("interrupted while binding", e);
+            listener = HttpListener.bind("swf-relay", settings.ioThreads,
+                    new InetSocketAddress(settings.bindAddress, settings.port), guards,
+                    () -> List.of(new SwfHttpHandler(dispatcher, authenticator, admin, console, responses, parkedPolls,
+                            durable)));
         } catch (RuntimeException e) {
             close();
             throw e;
-        } catch (Exception e) {
-            // a refused bind: java.net.BindException on NIO, Netty's NativeIoException on epoll
-            close();
-            throw bindFailure(e);
         }
         return this;
     }
 
     /** Reads the journal of the data folder back into each account and region's engine, then keeps journaling. */
     private void openJournal() {
-        long began = System.nanoTime();
         try {
             journal = settings.dataStore != null ? Journal.open(settings.dataStore, settings.sync)
                     : Journal.open(settings.dataDir, settings.sync);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the data folder " + settings.dataDir + ": " + e.getMessage(), e);
         }
-        int changes = 0;
-        for (Map.Entry<Tenant, List<Change>> tenant : journal.recovered().entrySet()) {
-            emulators.of(tenant.getKey()).restore(tenant.getValue());
-            changes += tenant.getValue().size();
-        }
-        journal.start();
-        LOG.info("journal {}: {} changes of {} accounts and regions restored in {} ms ({} sync, {} bytes)",
-                settings.dataStore != null ? settings.dataStore.name() : settings.dataDir,
-                changes, journal.recovered().size(), (System.nanoTime() - began) / 1_000_000,
-                settings.sync.name().toLowerCase(java.util.Locale.ROOT), journal.sizeOnDisk());
+        journal.restoreInto((tenant, changes) -> emulators.of(tenant).restore(changes)).start();
     }
 
     /** The endpoint to give the SDK, e.g. {@code http://127.0.0.1:41234}. */
@@ -179,7 +122,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         if (listener == null) {
             throw new IllegalStateException("not started");
         }
-        return ((InetSocketAddress) listener.localAddress()).getPort();
+        return listener.address().getPort();
     }
 
     /** The clock every region's engine runs on. */
@@ -228,19 +171,14 @@ public final class SwfEmulatorServer implements AutoCloseable {
         }
         closed = true;
         if (listener != null) {
-            listener.close().syncUninterruptibly();
+            listener.stopAccepting();
         }
         emulators.close();
         if (journal != null) {
             journal.close();
         }
-        if (workers != null) {
-            // The empty answers are queued on the I/O threads; let each run its queue before it closes channels.
-            workers.forEach(loop -> loop.submit(() -> { }).syncUninterruptibly());
-            workers.shutdownGracefully(50, 2_000, TimeUnit.MILLISECONDS).syncUninterruptibly();
-        }
-        if (boss != null) {
-            boss.shutdownGracefully(0, 1_000, TimeUnit.MILLISECONDS).syncUninterruptibly();
+        if (listener != null) {
+            listener.shutdown();
         }
         if (ownsClock) {
             clock.close();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +74,19 @@ public final class Journal implements AutoCloseable {
             throw new CorruptJournalException(store, record.position(),
                     "a record whose checksum matches does not decode (" + undecodable.getMessage() + ")");
         }
+    }
+
+    /** Hands each tenant's changes read at {@link #open} to {@code engines}, oldest first, and logs what it took. */
+    public Journal restoreInto(BiConsumer<Tenant, List<Change>> engines) {
+        long began = System.nanoTime();
+        int changes = 0;
+        for (Map.Entry<Tenant, List<Change>> tenant : recovered.entrySet()) {
+            engines.accept(tenant.getKey(), tenant.getValue());
+            changes += tenant.getValue().size();
+        }
+        LOG.info("journal {}: {} changes of {} accounts and regions restored in {} ms ({} bytes)", store.name(),
+                changes, recovered.size(), (System.nanoTime() - began) / 1_000_000, sizeOnDisk());
+        return this;
     }
 
     /** Each tenant's changes as read at {@link #open}, oldest first. */
