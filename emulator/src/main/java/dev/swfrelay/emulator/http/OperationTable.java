@@ -31,6 +31,8 @@ final class OperationTable {
                 continue;
             }
             String name = Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1);
+            // checked once here, not on every call: an unchecked Method.invoke skips finding its caller's class
+            m.setAccessible(true);
             ops.put(name, new Operation(name, m, mapper.readerFor(m.getParameterTypes()[0])));
         }
         return new OperationTable(Collections.unmodifiableMap(ops));
