@@ -80,7 +80,7 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                 if (answer instanceof CompletableFuture<?> poll) {
                     park(ctx, keepAlive, poll);
                 } else {
-                    write(ctx, keepAlive, responses.ok(dispatcher.encode(answer)));
+                    write(ctx, keepAlive, responses.ok(dispatcher.encode(answer, ctx.alloc())));
                 }
             }
         } catch (Throwable failure) {
@@ -103,7 +103,7 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                 if (error != null) {
                     throw error;
                 }
-                write(ctx, keepAlive, responses.ok(dispatcher.encode(task)));
+                write(ctx, keepAlive, responses.ok(dispatcher.encode(task, ctx.alloc())));
             } catch (Throwable failure) {
                 write(ctx, keepAlive, failureResponse(failure, null));
             }

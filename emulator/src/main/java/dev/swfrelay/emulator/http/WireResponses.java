@@ -32,8 +32,9 @@ final class WireResponses {
     private final String requestIdPrefix = Long.toHexString(System.nanoTime());
     private final AtomicLong requests = new AtomicLong();
 
-    FullHttpResponse ok(byte[] body) {
-        return response(HttpResponseStatus.OK, Unpooled.wrappedBuffer(body), SWF_JSON_VALUE);
+    /** An answer whose JSON {@code body} the response takes over (and releases once written). */
+    FullHttpResponse ok(ByteBuf body) {
+        return response(HttpResponseStatus.OK, body, SWF_JSON_VALUE);
     }
 
     FullHttpResponse json(HttpResponseStatus status, byte[] body) {
