@@ -1,5 +1,6 @@
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -57,42 +58,51 @@ public final class NettyFloor {
         channel.closeFuture().sync();
     }
 
-    /** Counts a request's bytes to the end of its body; answers each whole request once. */
+    /** Gathers a request's bytes to the end of its body (its Content-Length); answers each whole request once. */
     private static final class RawAnswers extends ChannelInboundHandlerAdapter {
-        private final StringBuilder head = new StringBuilder();
-        private long bodyLeft = -1;
+        private static final ByteBuf HEAD_END = Unpooled.copiedBuffer("\r\n\r\n", StandardCharsets.US_ASCII);
+        private ByteBuf pending;
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             ByteBuf in = (ByteBuf) msg;
-            try {
-                while (in.isReadable()) {
-                    if (bodyLeft < 0) {
-                        head.append((char) in.readByte());
-                        int end = head.indexOf("\r\n\r\n");
-                        if (end >= 0) {
-                            bodyLeft = contentLength(head);
-                            head.setLength(0);
-                        }
-                    } else {
-                        int take = (int) Math.min(bodyLeft, in.readableBytes());
-                        in.skipBytes(take);
-                        bodyLeft -= take;
-                    }
-                    if (bodyLeft == 0) {
-                        bodyLeft = -1;
-                        ctx.writeAndFlush(Unpooled.wrappedBuffer(RAW), ctx.voidPromise());
-                    }
+            if (pending == null) {
+                pending = ctx.alloc().buffer();
+            }
+            pending.writeBytes(in);
+            in.release();
+            while (true) {
+                int headEnd = ByteBufUtil.indexOf(HEAD_END, pending);
+                if (headEnd < 0) {
+                    return;
                 }
-            } finally {
-                in.release();
+                int bodyStart = headEnd + 4;
+                long whole = bodyStart - pending.readerIndex()
+                        + contentLength(pending.toString(pending.readerIndex(), headEnd - pending.readerIndex(), StandardCharsets.US_ASCII));
+                if (pending.readableBytes() < whole) {
+                    return;
+                }
+                pending.skipBytes((int) whole);
+                pending.discardReadBytes();
+                ctx.writeAndFlush(Unpooled.wrappedBuffer(RAW), ctx.voidPromise());
             }
         }
 
-        private static long contentLength(StringBuilder head) {
-            String text = head.toString().toLowerCase();
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            if (pending != null) {
+                pending.release();
+            }
+        }
+
+        private static long contentLength(String head) {
+            String text = head.toLowerCase();
             int at = text.indexOf("content-length:");
-            return at < 0 ? 0 : Long.parseLong(text.substring(at + 15, text.indexOf("\r\n", at)).trim());
+            if (at < 0) {
+                return 0;
+            }
+            int end = text.indexOf("\r\n", at);
+            return Long.parseLong(text.substring(at + 15, end < 0 ? text.length() : end).trim());
         }
     }
 
