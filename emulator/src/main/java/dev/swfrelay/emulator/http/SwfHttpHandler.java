@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One connection's requests: {@code /_relay/} routes to {@link AdminRoutes}, every other
- * {@code POST} to {@link SwfDispatcher}. A long poll stays parked as the engine's future, with
- * no thread held; if the connection closes first, the future is cancelled so that the engine
+ * {@code POST} to {@link SwfDispatcher}, each answered on the thread that read it. A long poll
+ * that finds a task is answered at once; one that finds none stays parked as the engine's future,
+ * with no thread held; if the connection closes first, the future is cancelled so that the engine
  * withdraws the poll and hands its task to another poller.
  */
 final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -77,8 +78,11 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
             } else {
                 Object answer = dispatcher.call(request.headers().get("X-Amz-Target"),
                         request.headers().get(HttpHeaderNames.AUTHORIZATION), request.content());
-                if (answer instanceof CompletableFuture<?> poll) {
+                if (answer instanceof CompletableFuture<?> poll && !poll.isDone()) {
                     park(ctx, keepAlive, poll);
+                } else if (answer instanceof CompletableFuture<?> ready) {
+                    // a task was waiting: answered here, with no hop through the event loop's queue
+                    write(ctx, keepAlive, responses.ok(dispatcher.encode(ready.join(), ctx.alloc())));
                 } else {
                     write(ctx, keepAlive, responses.ok(dispatcher.encode(answer, ctx.alloc())));
                 }
