@@ -60,7 +60,8 @@ public final class NettyFloor {
 
     /** Gathers a request's bytes to the end of its body (its Content-Length); answers each whole request once. */
     private static final class RawAnswers extends ChannelInboundHandlerAdapter {
-        private static final ByteBuf HEAD_END = Unpooled.copiedBuffer("\r\n\r\n", StandardCharsets.US_ASCII);
+        /** Lower case: a header name's letters | 0x20 compare to it; '-' and ':' are unchanged by | 0x20. */
+        private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(StandardCharsets.US_ASCII);
         private ByteBuf pending;
 
         @Override
@@ -71,21 +72,50 @@ public final class NettyFloor {
             }
             pending.writeBytes(in);
             in.release();
-            while (true) {
-                int headEnd = ByteBufUtil.indexOf(HEAD_END, pending);
-                if (headEnd < 0) {
-                    return;
-                }
-                int bodyStart = headEnd + 4;
-                long whole = bodyStart - pending.readerIndex()
-                        + contentLength(pending.toString(pending.readerIndex(), headEnd - pending.readerIndex(), StandardCharsets.US_ASCII));
-                if (pending.readableBytes() < whole) {
+            while (pending.isReadable()) {
+                byte[] bytes = ByteBufUtil.getBytes(pending);
+                long whole = wholeRequest(bytes);
+                if (whole < 0 || bytes.length < whole) {
                     return;
                 }
                 pending.skipBytes((int) whole);
                 pending.discardReadBytes();
                 ctx.writeAndFlush(Unpooled.wrappedBuffer(RAW), ctx.voidPromise());
             }
+        }
+
+        /** The length of the first request in {@code bytes} (head and body), or -1 while its head is not whole. */
+        private static long wholeRequest(byte[] bytes) {
+            long contentLength = 0;
+            for (int i = 0; i + 2 < bytes.length; i++) {
+                if (bytes[i] != '\n' || i == 0) {
+                    continue;
+                }
+                if (bytes[i - 1] == '\r' && bytes[i + 1] == '\r' && bytes[i + 2] == '\n') {
+                    return i + 3 + contentLength;
+                }
+                if (startsWithIgnoringCase(bytes, i + 1, CONTENT_LENGTH)) {
+                    contentLength = 0;
+                    for (int d = i + 1 + CONTENT_LENGTH.length; d < bytes.length && bytes[d] != '\r'; d++) {
+                        if (bytes[d] >= '0' && bytes[d] <= '9') {
+                            contentLength = contentLength * 10 + (bytes[d] - '0');
+                        }
+                    }
+                }
+            }
+            return -1;
+        }
+
+        private static boolean startsWithIgnoringCase(byte[] bytes, int from, byte[] prefix) {
+            if (from + prefix.length > bytes.length) {
+                return false;
+            }
+            for (int k = 0; k < prefix.length; k++) {
+                if ((bytes[from + k] | 0x20) != prefix[k]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
@@ -95,15 +125,6 @@ public final class NettyFloor {
             }
         }
 
-        private static long contentLength(String head) {
-            String text = head.toLowerCase();
-            int at = text.indexOf("content-length:");
-            if (at < 0) {
-                return 0;
-            }
-            int end = text.indexOf("\r\n", at);
-            return Long.parseLong(text.substring(at + 15, end < 0 ? text.length() : end).trim());
-        }
     }
 
     private static final class HttpAnswers extends SimpleChannelInboundHandler<FullHttpRequest> {
