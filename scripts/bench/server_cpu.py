@@ -3,7 +3,7 @@
 
 Usage: server_cpu.py SERVER_COMMAND... (e.g. java -jar cli/target/swf-relay.jar)
 Environment: COLD (workflows counted from process start, 200), WARMUP (1000), WARM (1000),
-TRIVIAL (CountPendingActivityTasks calls measured warm, 5000).
+TRIVIAL (CountPendingActivityTasks calls measured warm, 5000; server CPU per call, user and system).
 
 The client is this process: boto3 with SigV4 (dummy static credentials), one kept-alive
 connection, calls one after another. Each workflow is 11 SWF calls: start, three decision
@@ -176,6 +176,21 @@ def run(swf, count, prefix, ids):
         ids.append(workflow_id)
 
 
+def trivial_calls(swf, pid, count):
+    """Server CPU of `count` CountPendingActivityTasks calls on the client's one kept-alive connection."""
+    before = process_cpu(pid)
+    for _ in range(count):
+        swf.count_pending_activity_tasks(domain=DOMAIN, taskList={"name": "a_tasks"})
+    after = process_cpu(pid)
+    user, system = after[0] - before[0], after[1] - before[1]
+    return {
+        "trivial_call_us": round((user + system) * 1e6 / count, 1),
+        "trivial_user_us": round(user * 1e6 / count, 1),
+        "trivial_system_us": round(system * 1e6 / count, 1),
+        "trivial_kernel_share": round(system / (user + system), 3) if user + system else None,
+    }
+
+
 def check_all_complete(swf, ids):
     for workflow_id in ids:
         runs = swf.list_closed_workflow_executions(
@@ -201,18 +216,13 @@ def main():
         before = snapshot(pid)
         run(swf, warm, "warm", ids)
         warm_figures = delta(snapshot(pid), before, warm)
-        before_trivial = process_cpu(pid)
-        for _ in range(trivial):
-            swf.count_pending_activity_tasks(domain=DOMAIN, taskList={"name": "a_tasks"})
-        after_trivial = process_cpu(pid)
-        trivial_cpu = sum(after_trivial) - sum(before_trivial)
+        trivial_figures = trivial_calls(swf, pid, trivial)
         check_all_complete(swf, ids)
         print(json.dumps({
             "bench": "server-cpu", "server_command": " ".join(command), "client": "boto3 " + boto3.__version__,
             "start_to_first_answer_ms": round(ready_ms),
             "cold_from_process_start": cold_figures, "warm": warm_figures,
-            "trivial_call_us": round(trivial_cpu * 1e6 / trivial, 1),
-            "trivial_kernel_share": round((after_trivial[1] - before_trivial[1]) / trivial_cpu, 3) if trivial_cpu else None,
+            **trivial_figures,
             "calls_per_workflow": CALLS_PER_WORKFLOW, "workflows_checked_complete": len(ids),
             "params": {"cold": cold, "warmup": warmup, "warm": warm, "trivial": trivial},
             "loadavg": open("/proc/loadavg").read().split()[:3],

@@ -1,6 +1,8 @@
 package dev.swfrelay.emulator.http;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.core.model.Faults;
 import java.lang.reflect.Method;
@@ -26,12 +28,17 @@ final class OperationTable {
 
     static OperationTable of(ObjectMapper mapper) {
         Map<String, Operation> ops = new TreeMap<>();
+        // Each reader builds its deserializer on its first request, not here: a short-lived server
+        // meets a handful of SWF's 39 operations, and start-up pays for none of the others.
+        ObjectReader requests = mapper.reader().without(DeserializationFeature.EAGER_DESERIALIZER_FETCH);
         for (Method m : SwfService.class.getMethods()) {
             if (Modifier.isStatic(m.getModifiers()) || m.getParameterCount() != 1) {
                 continue;
             }
             String name = Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1);
-            ops.put(name, new Operation(name, m, mapper.readerFor(m.getParameterTypes()[0])));
+            // checked once here, not on every call: an unchecked Method.invoke skips finding its caller's class
+            m.setAccessible(true);
+            ops.put(name, new Operation(name, m, requests.forType(m.getParameterTypes()[0])));
         }
         return new OperationTable(Collections.unmodifiableMap(ops));
     }

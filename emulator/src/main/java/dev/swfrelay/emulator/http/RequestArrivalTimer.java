@@ -13,27 +13,37 @@ import org.slf4j.LoggerFactory;
 /**
  * Closes a connection whose request has not arrived whole within a timeout of its first byte
  * (a slowloris client sending its header a byte at a time). One timer per connection, with two
- * handlers: {@link #firstBytes} before the HTTP codec starts it, {@link #wholeRequest} after the
- * body aggregator stops it. Both run on the connection's event loop.
+ * handlers: {@link #firstBytes} before the HTTP codec marks a request's start, {@link #wholeRequest}
+ * after the body aggregator marks its end. Both run on the connection's event loop.
+ *
+ * <p>A request's start and end only set a time: the timer is not scheduled and cancelled for every
+ * request (a profile showed the scheduler's queue work on each call). When it fires it closes the
+ * connection if the request in progress began a timeout ago, or waits out the rest of that
+ * request's time; with no request in progress it stops, and the next request's first bytes start it.
  */
 final class RequestArrivalTimer {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestArrivalTimer.class);
+    private static final long NONE = -1;
 
-    private final long timeoutMillis;
+    private final long timeoutNanos;
+    private long startedAt = NONE;
     private ScheduledFuture<?> running;
 
     RequestArrivalTimer(Duration timeout) {
-        this.timeoutMillis = timeout.toMillis();
+        this.timeoutNanos = timeout.toNanos();
     }
 
-    /** Starts the timer on the first bytes of a request; goes before the HTTP codec. */
+    /** Marks the first bytes of a request and starts the timer if it is not running; goes before the HTTP codec. */
     ChannelHandler firstBytes() {
         return new ChannelInboundHandlerAdapter() {
             @Override
             public void channelRead(ChannelHandlerContext ctx, Object bytes) {
-                if (running == null) {
-                    running = ctx.executor().schedule(() -> drop(ctx), timeoutMillis, TimeUnit.MILLISECONDS);
+                if (startedAt == NONE) {
+                    startedAt = System.nanoTime();
+                    if (running == null) {
+                        schedule(ctx, timeoutNanos);
+                    }
                 }
                 ctx.fireChannelRead(bytes);
             }
@@ -46,29 +56,43 @@ final class RequestArrivalTimer {
         };
     }
 
-    /** Stops the timer when the request is whole; goes after the body aggregator. */
+    /** Marks a request whole; goes after the body aggregator. */
     ChannelHandler wholeRequest() {
         return new ChannelInboundHandlerAdapter() {
             @Override
             public void channelRead(ChannelHandlerContext ctx, Object message) {
                 if (message instanceof FullHttpRequest) {
-                    stop();
+                    startedAt = NONE;
                 }
                 ctx.fireChannelRead(message);
             }
         };
     }
 
+    private void schedule(ChannelHandlerContext ctx, long delayNanos) {
+        running = ctx.executor().schedule(() -> fire(ctx), delayNanos, TimeUnit.NANOSECONDS);
+    }
+
+    private void fire(ChannelHandlerContext ctx) {
+        running = null;
+        if (startedAt == NONE) {
+            return;
+        }
+        long left = startedAt + timeoutNanos - System.nanoTime();
+        if (left > 0) {
+            schedule(ctx, left);
+            return;
+        }
+        LOG.info("connection {}: request not whole within {} ms; closing it", ctx.channel().remoteAddress(),
+                TimeUnit.NANOSECONDS.toMillis(timeoutNanos));
+        ctx.close();
+    }
+
     private void stop() {
+        startedAt = NONE;
         if (running != null) {
             running.cancel(false);
             running = null;
         }
-    }
-
-    private void drop(ChannelHandlerContext ctx) {
-        running = null;
-        LOG.info("connection {}: request not whole within {} ms; closing it", ctx.channel().remoteAddress(), timeoutMillis);
-        ctx.close();
     }
 }

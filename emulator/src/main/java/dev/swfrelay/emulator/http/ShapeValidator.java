@@ -21,8 +21,10 @@ import java.util.Map;
  */
 final class ShapeValidator {
 
-    private record Shape(String type, List<String[]> members, List<String> required, String member,
-                         Long min, Long max, List<String> allowed) {
+    private record Shape(String type, List<Member> members, String member, Long min, Long max, List<String> allowed) {
+    }
+
+    private record Member(String name, String shape, boolean required) {
     }
 
     private final Map<String, String> inputs;
@@ -54,38 +56,49 @@ final class ShapeValidator {
         List<Violation> found = new ArrayList<>();
         String input = inputs.get(operation);
         if (input != null && body != null && body.isObject()) {
-            check(input, body, "", found);
+            check(input, body, "", null, found);
         }
         return found;
     }
 
-    private void check(String shapeName, JsonNode value, String path, List<Violation> found) {
+    /**
+     * Checks {@code value} at {@code parent.member} ({@code member} null at the top); the path is
+     * joined only where it is needed, for a nested shape or a violation, not for every member of
+     * every request.
+     */
+    private void check(String shapeName, JsonNode value, String parent, String member, List<Violation> found) {
         Shape shape = shapes.get(shapeName);
         if (shape == null) {
             return;
         }
         switch (shape.type()) {
-            case "structure" -> structure(shape, value, path, found);
-            case "list" -> list(shape, value, path, found);
-            case "string" -> string(shape, value, path, found);
-            case "integer", "long" -> number(shape, value, path, found);
+            case "structure" -> structure(shape, value, path(parent, member), found);
+            case "list" -> list(shape, value, path(parent, member), found);
+            case "string" -> string(shape, value, parent, member, found);
+            case "integer", "long" -> number(shape, value, parent, member, found);
             default -> { }
         }
+    }
+
+    private static String path(String parent, String member) {
+        if (member == null) {
+            return parent;
+        }
+        return parent.isEmpty() ? member : parent + "." + member;
     }
 
     private void structure(Shape shape, JsonNode value, String path, List<Violation> found) {
         if (!value.isObject()) {
             return;
         }
-        for (String[] member : shape.members()) {
-            JsonNode child = value.get(member[0]);
-            String childPath = path.isEmpty() ? member[0] : path + "." + member[0];
+        for (Member member : shape.members()) {
+            JsonNode child = value.get(member.name());
             if (child == null || child.isNull()) {
-                if (shape.required().contains(member[0])) {
-                    found.add(Violation.notNull(childPath));
+                if (member.required()) {
+                    found.add(Violation.notNull(path(path, member.name())));
                 }
             } else {
-                check(member[1], child, childPath, found);
+                check(member.shape(), child, path, member.name(), found);
             }
         }
     }
@@ -101,35 +114,35 @@ final class ShapeValidator {
         for (int i = 0; i < value.size(); i++) {
             JsonNode element = value.get(i);
             if (element != null && !element.isNull()) {
-                check(shape.member(), element, path + "." + (i + 1) + ".member", found);
+                check(shape.member(), element, path, (i + 1) + ".member", found);
             }
         }
     }
 
-    private static void string(Shape shape, JsonNode value, String path, List<Violation> found) {
+    private static void string(Shape shape, JsonNode value, String parent, String member, List<Violation> found) {
         if (!value.isTextual()) {
             return;
         }
         String text = value.textValue();
         if (shape.allowed() != null && !shape.allowed().contains(text)) {
-            found.add(new Violation(text, path, Violation.enumRule(shape.allowed())));
+            found.add(new Violation(text, path(parent, member), Violation.enumRule(shape.allowed())));
             return;
         }
         String length = lengthRule(shape, text.length());
         if (length != null) {
-            found.add(new Violation(text, path, length));
+            found.add(new Violation(text, path(parent, member), length));
         }
     }
 
-    private static void number(Shape shape, JsonNode value, String path, List<Violation> found) {
+    private static void number(Shape shape, JsonNode value, String parent, String member, List<Violation> found) {
         if (!value.isIntegralNumber()) {
             return;
         }
         long n = value.longValue();
         if (shape.min() != null && n < shape.min()) {
-            found.add(new Violation(n, path, "Member must have value greater than or equal to " + shape.min()));
+            found.add(new Violation(n, path(parent, member), "Member must have value greater than or equal to " + shape.min()));
         } else if (shape.max() != null && n > shape.max()) {
-            found.add(new Violation(n, path, "Member must have value less than or equal to " + shape.max()));
+            found.add(new Violation(n, path(parent, member), "Member must have value less than or equal to " + shape.max()));
         }
     }
 
@@ -151,9 +164,11 @@ final class ShapeValidator {
     }
 
     private static Shape shape(JsonNode spec) {
-        List<String[]> members = new ArrayList<>();
-        spec.path("members").forEach(m -> members.add(new String[] {m.get(0).asText(), m.get(1).asText()}));
-        return new Shape(spec.get("type").asText(), members, texts(spec.path("required")),
+        List<String> required = texts(spec.path("required"));
+        List<Member> members = new ArrayList<>();
+        spec.path("members").forEach(m -> members.add(
+                new Member(m.get(0).asText(), m.get(1).asText(), required.contains(m.get(0).asText()))));
+        return new Shape(spec.get("type").asText(), members,
                 spec.path("member").asText(null), number(spec.get("min")), number(spec.get("max")),
                 spec.has("enum") ? texts(spec.get("enum")) : null);
     }

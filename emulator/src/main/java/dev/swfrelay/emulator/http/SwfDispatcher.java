@@ -10,9 +10,13 @@ import dev.swfrelay.core.model.DecisionTask;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.Violation;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufInputStream;
+import io.netty.buffer.ByteBufOutputStream;
+import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
@@ -72,17 +76,27 @@ final class SwfDispatcher {
         }
     }
 
-    /** The JSON body of an answer; empty polls carry no task token, events or activity id. */
-    byte[] encode(Object answer) throws IOException {
+    /**
+     * The JSON body of an answer, written straight into a buffer from {@code buffers} (no
+     * intermediate array); empty polls carry no task token, events or activity id.
+     */
+    ByteBuf encode(Object answer, ByteBufAllocator buffers) throws IOException {
         if (answer == null) {
-            return EMPTY_OBJECT;
+            return Unpooled.wrappedBuffer(EMPTY_OBJECT);
         }
         if (answer instanceof DecisionTask task && task.taskToken() == null) {
-            return EMPTY_DECISION_TASK;
+            return Unpooled.wrappedBuffer(EMPTY_DECISION_TASK);
         }
         if (answer instanceof ActivityTask task && task.taskToken() == null) {
-            return EMPTY_ACTIVITY_TASK;
+            return Unpooled.wrappedBuffer(EMPTY_ACTIVITY_TASK);
         }
-        return mapper.writeValueAsBytes(answer);
+        ByteBuf body = buffers.buffer();
+        try {
+            mapper.writeValue((OutputStream) new ByteBufOutputStream(body), answer);
+            return body;
+        } catch (IOException | RuntimeException failure) {
+            body.release();
+            throw failure;
+        }
     }
 }

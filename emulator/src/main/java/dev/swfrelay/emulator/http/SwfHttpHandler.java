@@ -28,8 +28,10 @@ import org.slf4j.LoggerFactory;
  * One connection's requests: {@code /_relay/} routes to {@link AdminRoutes}, every other
  * {@code POST} to {@link SwfDispatcher}, each let in by the {@link Authenticator} first (SWF's
  * requests, and every admin or console route that reads or changes state: all but the health
- * check and the console's static files), so a refused request never reaches an engine. A long poll stays parked as the engine's future, with
- * no thread held; if the connection closes first, the future is cancelled so that the engine
+ * check and the console's static files), so a refused request never reaches an engine; each is
+ * answered on the thread that read it. A long poll that finds a task is answered at once; one
+ * that finds none stays parked as the engine's future, with no thread held; if the connection
+ * closes first, the future is cancelled so that the engine
  * withdraws the poll and hands its task to another poller.
  */
 final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -99,10 +101,13 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
             } else {
                 Tenant tenant = authenticator.tenant(request);
                 Object answer = dispatcher.call(request.headers().get("X-Amz-Target"), tenant, request.content());
-                if (answer instanceof CompletableFuture<?> poll) {
+                if (answer instanceof CompletableFuture<?> poll && !poll.isDone()) {
                     park(ctx, keepAlive, poll);
+                } else if (answer instanceof CompletableFuture<?> ready) {
+                    // a task was waiting: answered here, with no hop through the event loop's queue
+                    write(ctx, keepAlive, responses.ok(dispatcher.encode(ready.join(), ctx.alloc())));
                 } else {
-                    write(ctx, keepAlive, responses.ok(dispatcher.encode(answer)));
+                    write(ctx, keepAlive, responses.ok(dispatcher.encode(answer, ctx.alloc())));
                 }
             }
         } catch (Throwable failure) {
@@ -125,7 +130,7 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                 if (error != null) {
                     throw error;
                 }
-                write(ctx, keepAlive, responses.ok(dispatcher.encode(task)));
+                write(ctx, keepAlive, responses.ok(dispatcher.encode(task, ctx.alloc())));
             } catch (Throwable failure) {
                 write(ctx, keepAlive, failureResponse(failure, null));
             }

@@ -4,24 +4,37 @@ import dev.swfrelay.core.model.SwfFault;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeadersFactory;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.AsciiString;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Builds the server's HTTP responses: SWF's JSON answers and its JSON error bodies. */
+/**
+ * Builds the server's HTTP responses: SWF's JSON answers and its JSON error bodies. Their
+ * headers are the server's own names and values, so they are not re-validated per response
+ * (a request's headers still are, by the decoder).
+ */
 final class WireResponses {
 
     static final String SWF_JSON = "application/x-amz-json-1.0";
-    private static final String JSON = "application/json";
+    private static final AsciiString SWF_JSON_VALUE = AsciiString.cached(SWF_JSON);
+    private static final AsciiString JSON = AsciiString.cached("application/json");
+    private static final AsciiString REQUEST_ID = AsciiString.cached("x-amzn-RequestId");
+    private static final AsciiString ERROR_TYPE = AsciiString.cached("x-amzn-ErrorType");
+    private static final HttpHeadersFactory OWN_HEADERS = DefaultHttpHeadersFactory.headersFactory().withValidation(false);
+    private static final HttpHeadersFactory NO_TRAILERS = DefaultHttpHeadersFactory.trailersFactory().withValidation(false);
 
     private final String requestIdPrefix = Long.toHexString(System.nanoTime());
     private final AtomicLong requests = new AtomicLong();
 
-    FullHttpResponse ok(byte[] body) {
-        return response(HttpResponseStatus.OK, Unpooled.wrappedBuffer(body), SWF_JSON);
+    /** An answer whose JSON {@code body} the response takes over (and releases once written). */
+    FullHttpResponse ok(ByteBuf body) {
+        return response(HttpResponseStatus.OK, body, SWF_JSON_VALUE);
     }
 
     FullHttpResponse json(HttpResponseStatus status, byte[] body) {
@@ -32,16 +45,17 @@ final class WireResponses {
     FullHttpResponse fault(HttpResponseStatus status, SwfFault fault) {
         String body = "{\"__type\":\"" + fault.type().wireType() + "\",\"message\":" + quote(fault.getMessage()) + "}";
         FullHttpResponse response = response(status, Unpooled.copiedBuffer(body, StandardCharsets.UTF_8), JSON);
-        response.headers().set("x-amzn-ErrorType", fault.type().name());
+        response.headers().set(ERROR_TYPE, fault.type().name());
         return response;
     }
 
-    private FullHttpResponse response(HttpResponseStatus status, ByteBuf content, String contentType) {
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, content);
+    private FullHttpResponse response(HttpResponseStatus status, ByteBuf content, AsciiString contentType) {
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, content,
+                OWN_HEADERS, NO_TRAILERS);
         response.headers()
                 .set(HttpHeaderNames.CONTENT_TYPE, contentType)
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, content.readableBytes())
-                .set("x-amzn-RequestId", requestIdPrefix + "-" + Long.toHexString(requests.incrementAndGet()));
+                .set(REQUEST_ID, requestIdPrefix + "-" + Long.toHexString(requests.incrementAndGet()));
         return response;
     }
 

@@ -26,6 +26,19 @@ class RequestRoutingTest {
     }
 
     @Test
+    void onlyARegionShapedScopePartIsARegion() {
+        for (String notARegion : new String[] {"us-2", "US-west-2", "us-west-123", "us--west-1", "us-west-", "usa-west-1",
+                "us-west2", "-west-1", "", "us-west-1x"}) {
+            assertThat(SigV4Scope.region("AWS4-HMAC-SHA256 Credential=AKID/20260101/" + notARegion + "/swf/aws4_request",
+                    "eu-west-1")).as(notARegion).isEqualTo("eu-west-1");
+        }
+        assertThat(SigV4Scope.region("AWS4-HMAC-SHA256 Credential=AKID/20260101/ap-southeast-12/swf/aws4_request",
+                "eu-west-1")).isEqualTo("ap-southeast-12");
+        assertThat(SigV4Scope.region("AWS4-HMAC-SHA256 Credential=AKID/20260101/us-west-2/swf", "eu-west-1"))
+                .isEqualTo("eu-west-1");
+    }
+
+    @Test
     void pathsOfOriginAndAbsoluteFormTargets() {
         assertThat(RequestPaths.path("/")).isEqualTo("/");
         assertThat(RequestPaths.path("/_relay/clock?x=1")).isEqualTo("/_relay/clock");
