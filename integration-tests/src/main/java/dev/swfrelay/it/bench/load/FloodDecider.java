@@ -18,34 +18,21 @@ import software.amazon.awssdk.services.swf.model.PollForDecisionTaskResponse;
  * one event), and otherwise answers with no decisions. An execution counts as closed when
  * DescribeWorkflowExecution says so after the close decision.
  */
-final class FloodDecider implements Runnable {
+final class FloodDecider extends FloodLoop {
 
     private final SwfClient swf;
     private final int activities;
     private final CountDownLatch closed;
-    private final BooleanSupplier done;
-    private final Consumer<Exception> failures;
 
     FloodDecider(SwfClient swf, int activities, CountDownLatch closed, BooleanSupplier done, Consumer<Exception> failures) {
+        super(done, failures);
         this.swf = swf;
         this.activities = activities;
         this.closed = closed;
-        this.done = done;
-        this.failures = failures;
     }
 
     @Override
-    public void run() {
-        while (!done.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
-            try {
-                decideOnce();
-            } catch (RuntimeException e) {
-                failures.accept(e);
-            }
-        }
-    }
-
-    private void decideOnce() {
+    void once() {
         PollForDecisionTaskResponse task = swf.pollForDecisionTask(r -> r.domain(FloodFlow.DOMAIN)
                 .taskList(FloodFlow.DECISIONS).identity("flood-decider").maximumPageSize(1).reverseOrder(true));
         if (task.taskToken() == null || task.taskToken().isEmpty()) {

@@ -6,34 +6,21 @@ import software.amazon.awssdk.services.swf.SwfClient;
 import software.amazon.awssdk.services.swf.model.PollForActivityTaskResponse;
 
 /** One activity poller on its own client: poll, record the delivery, complete with the activity id, until told to stop. */
-final class FloodPoller implements Runnable {
+final class FloodPoller extends FloodLoop {
 
     private final SwfClient swf;
     private final String identity;
     private final Deliveries deliveries;
-    private final BooleanSupplier done;
-    private final Consumer<Exception> failures;
 
     FloodPoller(SwfClient swf, String identity, Deliveries deliveries, BooleanSupplier done, Consumer<Exception> failures) {
+        super(done, failures);
         this.swf = swf;
         this.identity = identity;
         this.deliveries = deliveries;
-        this.done = done;
-        this.failures = failures;
     }
 
     @Override
-    public void run() {
-        while (!done.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
-            try {
-                pollOnce();
-            } catch (RuntimeException e) {
-                failures.accept(e);
-            }
-        }
-    }
-
-    private void pollOnce() {
+    void once() {
         long began = System.nanoTime();
         PollForActivityTaskResponse task = swf.pollForActivityTask(r -> r.domain(FloodFlow.DOMAIN)
                 .taskList(FloodFlow.TASKS).identity(identity));
