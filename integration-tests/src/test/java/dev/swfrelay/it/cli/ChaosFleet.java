@@ -1,15 +1,18 @@
 package dev.swfrelay.it.cli;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The deciders and workers of a chaos run, each a {@code swf-relay} process: a seeded
- * random one is SIGKILLed (no shutdown hook, no goodbye to the server; a script it was
+ * random decider or worker is SIGKILLed (no shutdown hook, no goodbye to the server; a script it was
  * running is orphaned and runs on) and a process of the same role is started in its place.
  */
 final class ChaosFleet implements AutoCloseable {
@@ -28,6 +31,7 @@ final class ChaosFleet implements AutoCloseable {
     }
 
     private static final Duration STARTUP = Duration.ofSeconds(60);
+    private static final Duration SCRIPT_WAIT = Duration.ofSeconds(10);
 
     private final Path dir;
     private final Random random;
@@ -50,26 +54,38 @@ final class ChaosFleet implements AutoCloseable {
     }
 
     /**
-     * Whether a process may be killed now: one at work (a decider, or a worker running a script
-     * now, so the task it holds is left to time out) whose role has another member polling
-     * already, so the run goes on while its replacement starts.
+     * Whether a worker ({@code worker}) or a decider may be killed: one whose role has another
+     * member polling already, so the run goes on while its replacement starts.
      */
-    boolean canKill() {
-        return !candidates().isEmpty();
+    boolean canKill(boolean worker) {
+        return !candidates(worker, false).isEmpty();
     }
 
-    /** SIGKILLs a random one of {@link #canKill()}'s candidates and starts one of its role in its place, not waited for. */
-    void killOneAndReplace() throws InterruptedException {
-        List<Member> candidates = candidates();
+    /**
+     * SIGKILLs a random decider, or a random worker while it runs a script (so the task it holds
+     * is left to time out; waited for, up to {@code SCRIPT_WAIT}), of {@link #canKill}'s
+     * candidates, and starts one of its role in its place, not waited for. False, killing
+     * none, when there is no candidate.
+     */
+    boolean killOneAndReplace(boolean worker) throws InterruptedException {
+        List<Member> candidates;
+        try {
+            candidates = await().atMost(SCRIPT_WAIT).pollInterval(Duration.ofMillis(5))
+                    .until(() -> candidates(worker, worker), found -> !found.isEmpty());
+        } catch (ConditionTimeoutException none) {
+            return false;
+        }
         Member victim = candidates.get(random.nextInt(candidates.size()));
         live.remove(victim);
         victim.process().kill();
         kills.add(victim.role().name() + " pid " + victim.process().pid());
         launch(victim.role());
+        return true;
     }
 
-    private List<Member> candidates() {
-        return live.stream().filter(m -> !m.role().runsScripts() || m.process().hasChild())
+    private List<Member> candidates(boolean worker, boolean atWork) {
+        return live.stream().filter(m -> m.role().runsScripts() == worker)
+                .filter(m -> !atWork || m.process().hasChild())
                 .filter(m -> live.stream().anyMatch(other -> other != m && other.role() == m.role() && other.polls()))
                 .toList();
     }
