@@ -31,7 +31,7 @@ final class ChaosFleet implements AutoCloseable {
     }
 
     private static final Duration STARTUP = Duration.ofSeconds(60);
-    private static final Duration SCRIPT_WAIT = Duration.ofSeconds(10);
+    private static final Duration SCRIPT_WAIT = Duration.ofSeconds(3);
 
     private final Path dir;
     private final Random random;
@@ -63,16 +63,20 @@ final class ChaosFleet implements AutoCloseable {
 
     /**
      * SIGKILLs a random decider, or a random worker while it runs a script (so the task it holds
-     * is left to time out; waited for, up to {@code SCRIPT_WAIT}), of {@link #canKill}'s
-     * candidates, and starts one of its role in its place, not waited for. False, killing
-     * none, when there is no candidate.
+     * is left to time out; waited for, up to {@code SCRIPT_WAIT}, and a decider instead when no
+     * worker ran one meanwhile), of {@link #canKill}'s candidates, and starts one of its role
+     * in its place, not waited for. False, killing none, when there is no candidate.
      */
     boolean killOneAndReplace(boolean worker) throws InterruptedException {
         List<Member> candidates;
         try {
-            candidates = await().atMost(SCRIPT_WAIT).pollInterval(Duration.ofMillis(5))
+            candidates = await().atMost(SCRIPT_WAIT).pollInterval(Duration.ofMillis(20))
                     .until(() -> candidates(worker, worker), found -> !found.isEmpty());
-        } catch (ConditionTimeoutException none) {
+        } catch (ConditionTimeoutException idle) {
+            candidates = candidates(false, false);
+            kills.add("(no worker ran a script within " + SCRIPT_WAIT + ")");
+        }
+        if (candidates.isEmpty()) {
             return false;
         }
         Member victim = candidates.get(random.nextInt(candidates.size()));
@@ -90,6 +94,7 @@ final class ChaosFleet implements AutoCloseable {
                 .toList();
     }
 
+    /** The processes killed, e.g. {@code "decider pid 4242"}, with a note where a worker kill fell back to a decider. */
     List<String> kills() {
         return List.copyOf(kills);
     }
