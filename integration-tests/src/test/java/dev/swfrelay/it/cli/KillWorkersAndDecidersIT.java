@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import dev.swfrelay.aws.AwsSwf;
 import dev.swfrelay.aws.AwsSwfService;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.swf.SwfClient;
@@ -26,9 +29,9 @@ import software.amazon.awssdk.services.swf.model.WorkflowExecutionInfo;
 /**
  * 500 A-then-B executions run by {@code swf-relay decider} and {@code swf-relay worker}
  * processes (the CLI's script workers) against a {@code swf-relay serve} process, while a
- * seeded random decider, then a worker running a script (a decider when none runs one within
- * seconds), in turn, is SIGKILLed after every 50 closed executions (six kills in all) and a
- * new one started in its place. Tasks a killed process held come back only through SWF's own
+ * seeded random worker running a script (a decider when none runs one within seconds), then
+ * a decider, in turn, is SIGKILLed (six kills, spread over the run) and a new one started in
+ * its place. Tasks a killed process held come back only through SWF's own
  * timeouts: the server's workflow clock is frozen, and whenever the run stalls (nothing
  * pending, nothing closing) the test moves it a minute on through {@code /_relay/clock},
  * past the decision and activity start-to-close timeouts (30 s), instead of waiting them out.
@@ -46,8 +49,6 @@ class KillWorkersAndDecidersIT {
 
     private static final int EXECUTIONS = Integer.getInteger("swf.it.chaos.executions", 500);
     private static final int KILLS = 6;
-    /** The last kill is due at 60% of the closures, so a kill that waits for a replacement to poll still comes before the end. */
-    private static final int KILL_EVERY = EXECUTIONS / 10;
     private static final long SEED = Long.getLong("swf.it.chaos.seed", System.nanoTime());
     private static final String DOMAIN = "chaos";
     private static final Duration WITHIN = Duration.ofSeconds(180);
@@ -76,7 +77,7 @@ class KillWorkersAndDecidersIT {
             SwfClient swf = service.client();
             long ready = Duration.between(began, Instant.now()).toMillis();
             startExecutions(swf);
-            int advances = drive(fleet, clock, new ChaosProgress(swf, DOMAIN, "chaos-decisions", "chaos_a", "chaos_b"));
+            int advances = drive(fleet, clock, new ChaosProgress(swf, DOMAIN, "chaos-decisions", "chaos_a", "chaos_b"), runs);
             long wall = Duration.between(began, Instant.now()).toMillis();
             Instant checking = Instant.now();
 
@@ -91,21 +92,21 @@ class KillWorkersAndDecidersIT {
     }
 
     /**
-     * Kills (a decider and a worker in turn) after every KILL_EVERY closures; moves the clock
-     * on when the run stalls. Returns how often it moved the clock.
+     * Kills a worker and a decider in turn, each when {@link #due}; moves the clock on when the
+     * run stalls. Returns how often it moved the clock.
      */
-    private static int drive(ChaosFleet fleet, ServerClock clock, ChaosProgress progress) throws Exception {
+    private static int drive(ChaosFleet fleet, ServerClock clock, ChaosProgress progress, Path runs) throws Exception {
         Instant deadline = Instant.now().plus(WITHIN);
         int kills = 0;
         int advances = 0;
         while (progress.closed() < EXECUTIONS) {
-            boolean killing = kills < KILLS;
-            boolean worker = kills % 2 == 1;
-            int target = killing ? (kills + 1) * KILL_EVERY : EXECUTIONS;
+            int kill = kills;
+            boolean worker = kill % 2 == 0;
             await().atMost(Duration.between(Instant.now(), deadline)).pollInterval(Duration.ofMillis(100))
-                    .alias("closed >= " + target + " or stalled (seed " + SEED + ", kills " + fleet.kills() + ")")
-                    .until(() -> progress.closed() >= target && (!killing || fleet.canKill(worker)) || progress.stalled());
-            if (killing && progress.closed() >= target && fleet.killOneAndReplace(worker)) {
+                    .alias("kill " + kill + " due, all closed, or stalled (seed " + SEED + ", kills " + fleet.kills() + ")")
+                    .until(() -> kill < KILLS && due(kill, runs) && fleet.canKill(worker)
+                            || progress.closed() >= EXECUTIONS || progress.stalled());
+            if (kill < KILLS && due(kill, runs) && fleet.killOneAndReplace(worker)) {
                 kills++;
             } else if (progress.closed() < EXECUTIONS && progress.stalled()) {
                 clock.advance("PT1M");
@@ -114,6 +115,19 @@ class KillWorkersAndDecidersIT {
             }
         }
         return advances;
+    }
+
+    /**
+     * Whether kill number {@code kill} is due: after (kill + 1) × 20% of EXECUTIONS script runs,
+     * so the six come while scripts still run (the runs go well ahead of the closures; there
+     * are two per execution, more with retries).
+     */
+    private static boolean due(int kill, Path runs) throws IOException {
+        try (Stream<String> lines = Files.lines(runs)) {
+            return lines.count() >= (long) EXECUTIONS * (kill + 1) / 5;
+        } catch (NoSuchFileException notYet) {
+            return false;
+        }
     }
 
     /** Asserts every closure and history and the scripts' log; returns {activity timeouts, decision timeouts}. */
