@@ -10,12 +10,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-cpfile="$root/integration-tests/target/bench-http.classpath"
-mvn -B -q -o -pl integration-tests -am package -DskipTests \
-  org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath \
-  -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=runtime >&2
-slf4j="$(sed -n 's:.*<slf4j.version>\(.*\)</slf4j.version>.*:\1:p' pom.xml)"
-simple="${MAVEN_REPO:-$HOME/.m2/repository}/org/slf4j/slf4j-simple/$slf4j/slf4j-simple-$slf4j.jar"
-cp="$root/integration-tests/target/classes:$(cat "$cpfile"):$simple"
+. "$root/scripts/bench/it-classpath"
+it_classpath http
 exec java -Xms1g -Xmx1g -XX:+UseParallelGC -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" \
   "${SWF_RELAY_BENCH_MAIN:-dev.swfrelay.it.bench.http.HttpBench}" "$@"

@@ -109,16 +109,29 @@ public final class PollingLoop<T> {
 
     private void pollUntilClosed() {
         BackOff backOff = new BackOff(settings.initialBackOff(), settings.maxBackOff());
-        while (!closing) {
-            try {
-                slots.acquire();
-            } catch (InterruptedException e) {
-                return;
-            }
+        while (!closing && takeSlot()) {
             if (!pollOnce(backOff)) {
                 return;
             }
         }
+    }
+
+    /**
+     * Waits for a free handler slot. False, holding none, when interrupted or when closing
+     * began meanwhile: a slot freed by a poll that {@code close} withdrew must not start a
+     * new poll, which could take a task off the list only to be withdrawn in turn.
+     */
+    private boolean takeSlot() {
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            return false;
+        }
+        if (closing) {
+            slots.release();
+            return false;
+        }
+        return true;
     }
 
     /** Polls once with a slot held; hands the slot to the handler when a task came. */

@@ -123,13 +123,16 @@ class DeciderRunnerTest {
         assertThat(deciding.await(10, TimeUnit.SECONDS)).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> source.queue.parked() == 1);
 
+        int pollsBeforeClose = source.queue.polls();
         CompletableFuture<Boolean> closed = Closing.onOwnThread(runner::close, Duration.ofSeconds(10));
-        await().atMost(Duration.ofSeconds(10)).until(() -> source.queue.withdrawn() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> source.queue.withdrawn() >= 1);
+        assertThat(source.queue.withdrawn()).as("only the poll parked before close is withdrawn").isEqualTo(1);
         source.queue.offer(task("too-late"));
         assertThat(closed).isNotDone();
         release.countDown();
 
         assertThat(closed.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(source.queue.polls()).as("no poll begun after close").isEqualTo(pollsBeforeClose);
         assertThat(source.answers()).containsOnlyKeys("in-flight");
         assertThat(source.queue.queued()).isEqualTo(1);
         assertThat(runner.isRunning()).isFalse();

@@ -90,6 +90,17 @@ final class CliProcess implements AutoCloseable {
         new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
     }
 
+    /** Whether a process it started (a worker's script) runs now. */
+    boolean hasChild() {
+        return process.children().anyMatch(ProcessHandle::isAlive);
+    }
+
+    /** SIGKILLs the JVM alone, as a machine dies: no shutdown hook runs; a script it started is orphaned. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     @Override
     public void close() {
         process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
