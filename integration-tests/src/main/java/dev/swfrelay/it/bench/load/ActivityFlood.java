@@ -3,6 +3,8 @@ package dev.swfrelay.it.bench.load;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +33,7 @@ public final class ActivityFlood {
     private final WireStatuses statuses = new WireStatuses();
     private final Deliveries deliveries = new Deliveries();
     private final CountDownLatch closed;
+    private final Set<String> closedRuns = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean stop = new AtomicBoolean();
     private final AtomicInteger failureCount = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -82,7 +85,8 @@ public final class ActivityFlood {
         for (int i = 0; i < plan.deciders(); i++) {
             SwfClient client = clients.client();
             opened.add(client);
-            threads.execute(new FloodDecider(client, plan.activitiesPerExecution(), closed, executionsDone, failed));
+            threads.execute(new FloodDecider(client, plan.activitiesPerExecution(), closed, closedRuns, executionsDone,
+                    failed));
         }
     }
 
