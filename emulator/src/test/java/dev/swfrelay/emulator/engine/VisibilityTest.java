@@ -72,6 +72,36 @@ class VisibilityTest {
     }
 
     @Test
+    void aWorkflowIdFilterFindsEachRunOfThatIdAndNoOtherUntilItsRetentionEnds() {
+        WorkflowExecution first = startTagged("same", "t");
+        f.decide(f.pollDecision().taskToken(), new CompleteWorkflowExecution("1"));
+        WorkflowExecution second = startTagged("same", "t");
+        f.decide(f.pollDecision().taskToken(), new FailWorkflowExecution("d", "2"));
+        startTagged("other", "t");
+        f.decide(f.pollDecision().taskToken(), new CompleteWorkflowExecution("x"));
+        WorkflowExecution third = startTagged("same", "t");
+        WorkflowExecutionFilter same = new WorkflowExecutionFilter("same");
+
+        assertThat(f.swf.listClosedWorkflowExecutions(ListClosedWorkflowExecutionsRequest.builder().domain(DOMAIN)
+                .startTimeFilter(ALL).executionFilter(same).build()).executionInfos())
+                .extracting(WorkflowExecutionInfo::execution).containsExactly(second, first);
+        assertThat(f.swf.listOpenWorkflowExecutions(ListOpenWorkflowExecutionsRequest.builder().domain(DOMAIN)
+                .startTimeFilter(ALL).executionFilter(same).build()).executionInfos())
+                .extracting(WorkflowExecutionInfo::execution).containsExactly(third);
+        assertThat(f.swf.countClosedWorkflowExecutions(CountClosedWorkflowExecutionsRequest.builder().domain(DOMAIN)
+                .startTimeFilter(ALL).executionFilter(same).build()).count()).isEqualTo(2);
+
+        f.clock.advance(Duration.ofDays(1).plusSeconds(10));
+        assertThat(f.swf.listClosedWorkflowExecutions(ListClosedWorkflowExecutionsRequest.builder().domain(DOMAIN)
+                .startTimeFilter(ALL).executionFilter(same).build()).executionInfos())
+                .as("the first two past the one-day retention; the third timed out an hour after its start")
+                .extracting(WorkflowExecutionInfo::execution, WorkflowExecutionInfo::closeStatus)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(third, CloseStatus.TIMED_OUT));
+        assertThat(f.swf.countOpenWorkflowExecutions(CountOpenWorkflowExecutionsRequest.builder().domain(DOMAIN)
+                .startTimeFilter(ALL).executionFilter(same).build()).count()).isZero();
+    }
+
+    @Test
     void historyPagesAndReverseOrder() {
         WorkflowExecution run = f.start("wf");
         f.decide(f.pollDecision().taskToken(), new CompleteWorkflowExecution("r"));

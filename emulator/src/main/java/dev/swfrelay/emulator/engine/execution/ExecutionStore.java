@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,7 +23,23 @@ final class ExecutionStore {
     private static final class DomainRuns {
         final Map<String, Execution> openByWorkflowId = new ConcurrentHashMap<>();
         final Map<String, Execution> byRunId = new ConcurrentHashMap<>();
+        /** Every retained run of a workflow id, so a query filtered by workflow id reads those alone. */
+        final Map<String, Queue<Execution>> byWorkflowId = new ConcurrentHashMap<>();
         final AtomicInteger open = new AtomicInteger();
+
+        void retain(Execution execution) {
+            byRunId.put(execution.id.runId(), execution);
+            byWorkflowId.computeIfAbsent(execution.id.workflowId(), id -> new ConcurrentLinkedQueue<>()).add(execution);
+        }
+
+        void forget(Execution execution) {
+            if (byRunId.remove(execution.id.runId(), execution)) {
+                byWorkflowId.computeIfPresent(execution.id.workflowId(), (id, runs) -> {
+                    runs.remove(execution);
+                    return runs.isEmpty() ? null : runs;
+                });
+            }
+        }
     }
 
     /** Claims {@code workflowId} for a new open run; fails as SWF does when one is open or the limit is hit. */
@@ -36,7 +54,7 @@ final class ExecutionStore {
             throw Faults.alreadyStarted().withDetail("workflowId " + execution.id.workflowId()
                     + " has an open run in domain " + execution.domain);
         }
-        runs.byRunId.put(execution.id.runId(), execution);
+        runs.retain(execution);
     }
 
     /**
@@ -45,7 +63,7 @@ final class ExecutionStore {
      */
     void restoreOpen(Execution execution) {
         DomainRuns runs = runs(execution.domain);
-        runs.byRunId.put(execution.id.runId(), execution);
+        runs.retain(execution);
         if (runs.openByWorkflowId.put(execution.id.workflowId(), execution) == null) {
             runs.open.incrementAndGet();
         }
@@ -54,7 +72,7 @@ final class ExecutionStore {
     /** Replaces a closing run by its continuation under the same workflow id. */
     void continueAs(Execution closing, Execution next) {
         DomainRuns runs = runs(closing.domain);
-        runs.byRunId.put(next.id.runId(), next);
+        runs.retain(next);
         runs.openByWorkflowId.replace(closing.id.workflowId(), closing, next);
     }
 
@@ -75,7 +93,7 @@ final class ExecutionStore {
         DomainRuns runs = domains.get(domain);
         Execution found = runs == null ? null : runs.byRunId.get(execution.runId());
         if (found != null && found.expired(now)) {
-            runs.byRunId.remove(found.id.runId(), found);
+            runs.forget(found);
             found = null;
         }
         if (found == null || !found.id.workflowId().equals(execution.workflowId())) {
@@ -107,8 +125,30 @@ final class ExecutionStore {
         if (runs == null) {
             return List.of();
         }
-        runs.byRunId.values().removeIf(e -> e.expired(now));
+        for (Execution e : runs.byRunId.values()) {
+            if (e.expired(now)) {
+                runs.forget(e);
+            }
+        }
         return new ArrayList<>(runs.byRunId.values());
+    }
+
+    /** Every retained run of {@code workflowId} in {@code domain}; runs past their retention are forgotten on the way. */
+    Collection<Execution> all(String domain, String workflowId, Instant now) {
+        DomainRuns runs = domains.get(domain);
+        Queue<Execution> ofId = runs == null ? null : runs.byWorkflowId.get(workflowId);
+        if (ofId == null) {
+            return List.of();
+        }
+        List<Execution> retained = new ArrayList<>();
+        for (Execution e : ofId) {
+            if (e.expired(now)) {
+                runs.forget(e);
+            } else {
+                retained.add(e);
+            }
+        }
+        return retained;
     }
 
     void clear() {

@@ -17,6 +17,7 @@ import dev.swfrelay.core.model.WorkflowExecutionInfos;
 import dev.swfrelay.core.model.WorkflowExecutionOpenCounts;
 import dev.swfrelay.core.model.TagFilter;
 import dev.swfrelay.emulator.engine.registry.Pages;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -77,12 +78,21 @@ final class Visibility {
 
     private List<WorkflowExecutionInfo> open(String domain, ExecutionQuery q) {
         context.domains.get(domain);
-        return matching(context.store.open(domain), q, ExecutionStatus.OPEN);
+        Collection<Execution> runs;
+        if (q.workflowId() == null) {
+            runs = context.store.open(domain);
+        } else {
+            Execution open = context.store.openRun(domain, q.workflowId());
+            runs = open == null ? List.of() : List.of(open);
+        }
+        return matching(runs, q, ExecutionStatus.OPEN);
     }
 
     private List<WorkflowExecutionInfo> closed(String domain, ExecutionQuery q) {
         context.domains.get(domain);
-        return matching(context.store.all(domain, context.clock.now()), q, ExecutionStatus.CLOSED);
+        Instant now = context.clock.now();
+        return matching(q.workflowId() == null ? context.store.all(domain, now)
+                : context.store.all(domain, q.workflowId(), now), q, ExecutionStatus.CLOSED);
     }
 
     private List<WorkflowExecutionInfo> matching(Collection<Execution> runs, ExecutionQuery q, ExecutionStatus status) {
