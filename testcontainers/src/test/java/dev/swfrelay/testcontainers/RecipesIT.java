@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,10 +29,10 @@ class RecipesIT {
     void theDockerRunLineServesAThenBAndStopsCleanlyOnSigterm(@TempDir Path tmp) throws Exception {
         assumeBoto3();
         LocalImage.require(IMAGE);
-        int port = freePort();
-        String id = docker("run", "-d", "-p", "127.0.0.1:" + port + ":8080", IMAGE).trim();
+        String id = docker("run", "-d", "-p", "127.0.0.1::8080", IMAGE).trim();
         try {
             awaitHealthy(id);
+            String port = hostPort(docker("port", id, "8080"));
             Commands.Result boto3 = Commands.boto3AThenB(tmp, "http://127.0.0.1:" + port);
             assertThat(boto3.exit()).as(boto3.output()).isZero();
             assertThat(boto3.output()).contains("completed B(A(in))");
@@ -53,8 +52,7 @@ class RecipesIT {
         assumeTrue(compose != null, "neither `docker compose` nor `docker-compose` is installed "
                 + "(apt-get install docker-compose): compose recipe test skipped");
         LocalImage.require(IMAGE);
-        int port = freePort();
-        Map<String, String> env = Map.of("SWF_RELAY_HOST_PORT", Integer.toString(port), "SWF_RELAY_IMAGE", IMAGE);
+        Map<String, String> env = Map.of("SWF_RELAY_HOST_PORT", "", "SWF_RELAY_IMAGE", IMAGE);
         List<String> project = new ArrayList<>(compose);
         project.addAll(List.of("-f", ROOT.resolve("examples/compose/docker-compose.yml").toString(),
                 "-p", "swfrelay" + System.nanoTime()));
@@ -62,6 +60,7 @@ class RecipesIT {
             expectSuccess(with(project, "up", "-d"), env);
             String id = expectSuccess(with(project, "ps", "-q", "swf-relay"), env).trim();
             awaitHealthy(id);
+            String port = hostPort(expectSuccess(with(project, "port", "swf-relay", "8080"), env));
 
             Commands.Result boto3 = Commands.boto3AThenB(tmp, "http://127.0.0.1:" + port);
 
@@ -107,9 +106,9 @@ class RecipesIT {
         return command;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    /** The port of {@code docker port}'s or {@code compose port}'s first line, e.g. {@code 127.0.0.1:49153}: Docker chose it. */
+    private static String hostPort(String mapping) {
+        String first = mapping.strip().lines().findFirst().orElseThrow(() -> new AssertionError("no port mapping"));
+        return first.substring(first.lastIndexOf(':') + 1);
     }
 }
