@@ -25,7 +25,10 @@ fi
 mkdir -p "$work"
 stress-ng --cpu 1 --timeout 0 --quiet &
 stress=$!
-trap 'kill $stress 2>/dev/null; wait $stress 2>/dev/null' EXIT
+ci=
+# stopping this script stops the run in progress (its own process group) and the load
+trap '[ -n "$ci" ] && kill -- -"$ci" 2>/dev/null; kill $stress 2>/dev/null; wait $stress 2>/dev/null' EXIT
+trap 'exit 130' INT TERM
 
 echo "ci-repeat: $runs runs of .ci/run on fresh clones of $branch ($(git -C "$repo" rev-parse --short "$branch")), one core kept busy by stress-ng"
 green=0 streak=0 best=0 failed=()
@@ -36,8 +39,11 @@ for k in $(seq 1 "$runs"); do
   [ -d "$shared" ] && cp -r "$shared" "$dir/shared" && chmod -R a-w "$dir/shared"
   log="$work/run-$k.log"
   began=$(date +%s)
-  (cd "$dir/main" && CI=true bash .ci/run </dev/null >"$log" 2>&1)
+  (cd "$dir/main" && CI=true exec setsid bash .ci/run </dev/null >"$log" 2>&1) &
+  ci=$!
+  wait "$ci"
   rc=$?
+  ci=
   took=$(( $(date +%s) - began ))
   changed=$(git -C "$dir/main" status --porcelain --untracked-files=no | wc -l)
   tests=$(grep -E '^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' "$log" \
