@@ -6,17 +6,31 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The runs of one engine: per domain, the open run of each workflow id and every run by run
- * id (open, and closed ones until their retention period ends).
+ * id (open, and closed ones until their retention period ends). Closed runs wait in retention
+ * order; those past it are forgotten ({@link #forgetExpired}) before any read and whenever the
+ * engine is told the clock moved, so memory holds only what SWF would still show.
  */
 final class ExecutionStore {
 
+    private static final Comparator<Retained> RETENTION_ORDER =
+            Comparator.comparing(Retained::until).thenComparingLong(Retained::sequence);
+
     private final Map<String, DomainRuns> domains = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListSet<Retained> retained = new ConcurrentSkipListSet<>(RETENTION_ORDER);
+    private final AtomicLong retainedSequence = new AtomicLong();
+
+    /** A closed run and the instant its retention period ends. */
+    private record Retained(Instant until, long sequence, Execution execution) {
+    }
 
     private static final class DomainRuns {
         final Map<String, Execution> openByWorkflowId = new ConcurrentHashMap<>();
@@ -70,8 +84,32 @@ final class ExecutionStore {
         return runs == null ? null : runs.openByWorkflowId.get(workflowId);
     }
 
+    /** The closed run {@code execution} is to be forgotten once its {@code retainedUntil} has passed. */
+    void retain(Execution execution) {
+        retained.add(new Retained(execution.retainedUntil, retainedSequence.incrementAndGet(), execution));
+    }
+
+    /** Forgets every closed run whose retention period ended before {@code now}; returns how many. */
+    int forgetExpired(Instant now) {
+        int forgotten = 0;
+        for (Retained first : retained) {
+            if (!now.isAfter(first.until())) {
+                break;
+            }
+            if (retained.remove(first)) {
+                Execution e = first.execution();
+                DomainRuns runs = domains.get(e.domain);
+                if (runs != null && runs.byRunId.remove(e.id.runId(), e)) {
+                    forgotten++;
+                }
+            }
+        }
+        return forgotten;
+    }
+
     /** The run named by workflow id and run id (open or closed); {@code UnknownResourceFault} if none. */
     Execution get(String domain, WorkflowExecution execution, Instant now) {
+        forgetExpired(now);
         DomainRuns runs = domains.get(domain);
         Execution found = runs == null ? null : runs.byRunId.get(execution.runId());
         if (found != null && found.expired(now)) {
@@ -107,12 +145,13 @@ final class ExecutionStore {
         if (runs == null) {
             return List.of();
         }
-        runs.byRunId.values().removeIf(e -> e.expired(now));
+        forgetExpired(now);
         return new ArrayList<>(runs.byRunId.values());
     }
 
     void clear() {
         domains.clear();
+        retained.clear();
     }
 
     private DomainRuns runs(String domain) {
