@@ -77,6 +77,7 @@ public final class Journal implements AutoCloseable {
     /** Opens a journal on {@code store} and reads it back; {@link CorruptJournalException} if it cannot be. */
     public static Journal open(RecordStore store, SyncPolicy policy) throws IOException {
         Objects.requireNonNull(policy, "policy");
+        long began = System.nanoTime();
         Map<Tenant, List<Change>> byTenant = new LinkedHashMap<>();
         ClockChanged clock = null;
         List<StoredRecord> records = store.readAll();
@@ -90,7 +91,8 @@ public final class Journal implements AutoCloseable {
                 }
             }
         }
-        LOG.info("journal {}: {} records read back, {} bytes", store.name(), records.size(), store.sizeOnDisk());
+        LOG.info("journal {}: {} records read back in {} ms, {} bytes", store.name(), records.size(),
+                (System.nanoTime() - began) / 1_000_000, store.sizeOnDisk());
         return new Journal(store, policy, byTenant, clock);
     }
 
