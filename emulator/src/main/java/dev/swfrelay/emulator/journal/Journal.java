@@ -207,7 +207,7 @@ public final class Journal implements AutoCloseable {
         if (snapshots == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("this journal takes no snapshots"));
         }
-        return snapshots.now().thenApply(s -> Map.of("snapshot", s.number(), "changes", (long) s.changes(),
+        return snapshots.takeNow().thenApply(s -> Map.of("snapshot", s.number(), "changes", (long) s.changes(),
                 "bytes", s.bytes(), "millis", s.millis()));
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -36,6 +39,7 @@ final class Snapshotter implements AutoCloseable {
     /** A snapshot's records hold at most this many changes each. */
     private static final int PER_RECORD = 256;
     private static final Logger LOG = LoggerFactory.getLogger(Snapshotter.class);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
 
     private final SegmentedRecordStore store;
     private final DataFolder folder;
@@ -62,7 +66,10 @@ final class Snapshotter implements AutoCloseable {
 
     /** Starts a snapshot in the background unless one is already waiting to start. */
     void request() {
-        if (requested.compareAndSet(false, true)) {
+        if (!requested.compareAndSet(false, true)) {
+            return;
+        }
+        try {
             thread.execute(() -> {
                 requested.set(false);
                 try {
@@ -72,11 +79,13 @@ final class Snapshotter implements AutoCloseable {
                             folder.dir(), failed);
                 }
             });
+        } catch (RejectedExecutionException closing) {
+            LOG.debug("data folder {}: no snapshot, the journal is closing", folder.dir());
         }
     }
 
     /** Takes a snapshot now (after any running one); completes with it. */
-    CompletableFuture<Snapshot> now() {
+    CompletableFuture<Snapshot> takeNow() {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return take();
@@ -130,19 +139,27 @@ final class Snapshotter implements AutoCloseable {
         Files.deleteIfExists(tmp);
         long bytes;
         try (FileRecordStore out = FileRecordStore.open(tmp)) {
-            for (int from = 0; from < entries.size(); from += PER_RECORD) {
-                out.append(List.of(JournalCodec.encode(entries.subList(from, Math.min(entries.size(), from + PER_RECORD)))));
-                if (from + PER_RECORD >= entries.size() / 2 && from < entries.size() / 2) {
-                    out.sync();
-                    pause("mid-write");
-                }
-            }
-            out.seal();
-            bytes = out.recordBytes();
+            bytes = writeRecords(out, entries);
+        } catch (IOException | RuntimeException failed) {
+            Files.deleteIfExists(tmp);
+            throw failed;
         }
         Files.move(tmp, folder.snapshot(number), StandardCopyOption.ATOMIC_MOVE);
         FileRecordStore.syncDirectory(folder.dir());
         return bytes;
+    }
+
+    /** Writes {@code entries} into {@code out}, {@link #PER_RECORD} to a record, and seals it; returns its bytes. */
+    private long writeRecords(FileRecordStore out, List<Journal.Entry> entries) throws IOException {
+        for (int from = 0; from < entries.size(); from += PER_RECORD) {
+            out.append(List.of(JournalCodec.encode(entries.subList(from, Math.min(entries.size(), from + PER_RECORD)))));
+            if (from + PER_RECORD >= entries.size() / 2 && from < entries.size() / 2) {
+                out.sync();
+                pause("mid-write");
+            }
+        }
+        out.seal();
+        return out.recordBytes();
     }
 
     private void pause(String point) {
@@ -155,9 +172,20 @@ final class Snapshotter implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets a running snapshot finish (for at most {@code CLOSE_WAIT}), never interrupting it: an interrupt would close
+     * the journal's own file channel under the writer. Snapshots not yet begun are dropped.
+     */
     @Override
     public void close() {
-        thread.shutdownNow();
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("data folder {}: a snapshot still runs at close; a start will tidy what it leaves", folder.dir());
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A snapshot taken: its number, how many changes it holds, its bytes and how long it took. */
