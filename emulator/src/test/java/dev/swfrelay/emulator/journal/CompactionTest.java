@@ -65,12 +65,7 @@ class CompactionTest {
 
         @Override
         public void retract(Change change) {
-            for (int i = entries.size() - 1; i >= 0; i--) {
-                if (entries.get(i).change().equals(change)) {
-                    entries.remove(i);
-                    return;
-                }
-            }
+            entries.remove(entries.lastIndexOf(new Journal.Entry(TENANT, change)));
         }
 
         @Override

@@ -6,14 +6,10 @@ import dev.swfrelay.cli.Main;
 import dev.swfrelay.core.api.CountOpenWorkflowExecutionsRequest;
 import dev.swfrelay.core.api.PollForDecisionTaskRequest;
 import dev.swfrelay.core.api.RespondDecisionTaskCompletedRequest;
-import dev.swfrelay.core.decider.DeciderRunner;
 import dev.swfrelay.core.model.DecisionTask;
 import dev.swfrelay.core.model.ExecutionTimeFilter;
 import dev.swfrelay.core.model.decision.CompleteWorkflowExecution;
-import dev.swfrelay.core.pipeline.Pipeline;
-import dev.swfrelay.core.pipeline.Step;
 import dev.swfrelay.core.service.ServicePorts;
-import dev.swfrelay.core.worker.ActivityWorker;
 import dev.swfrelay.it.bench.BenchFlow;
 import dev.swfrelay.it.bench.http.CompletedWorkflows;
 import java.io.BufferedReader;
@@ -77,16 +73,7 @@ public final class SoakBench {
                 BenchFlow.register(swf);
                 CompletedWorkflows completed = new CompletedWorkflows(swf);
                 ServicePorts ports = ServicePorts.of(completed.service(), BenchFlow.DOMAIN, "soak");
-                Pipeline pipeline = Pipeline.of(Step.of("A", "A", "a_tasks"), Step.of("B", "B", "b_tasks"));
-                try (DeciderRunner decider = DeciderRunner.builder(ports.decisionTasks(), pipeline).taskList("decisions")
-                             .pollers(pollers).handlers(pollers).build();
-                     ActivityWorker a = ActivityWorker.builder(ports.activityTasks(), ctx -> ctx.input() + "+A")
-                             .taskList("a_tasks").pollers(pollers).handlers(pollers).build();
-                     ActivityWorker b = ActivityWorker.builder(ports.activityTasks(), ctx -> ctx.input() + "+B")
-                             .taskList("b_tasks").pollers(pollers).handlers(pollers).build()) {
-                    decider.start();
-                    a.start();
-                    b.start();
+                try (BenchFlow.Runtimes runtimes = BenchFlow.runtimes(ports, pollers)) {
                     for (int block = 1; block <= blocks; block++) {
                         long began = System.nanoTime();
                         for (int i = 0; i < perBlock; i++) {
