@@ -65,7 +65,7 @@ class MainTest {
         assertThat(out.toString()).contains("--idle-timeout", "SWF_RELAY_IDLE_TIMEOUT", "--request-timeout",
                 "SWF_RELAY_REQUEST_TIMEOUT", "--max-connections", "SWF_RELAY_MAX_CONNECTIONS", "--max-header-bytes",
                 "SWF_RELAY_MAX_HEADER_BYTES", "--max-body-bytes", "SWF_RELAY_MAX_BODY_BYTES", "--data", "SWF_RELAY_DATA",
-                "--sync", "SWF_RELAY_SYNC");
+                "--sync", "SWF_RELAY_SYNC", "--snapshot-after-mb", "SWF_RELAY_SNAPSHOT_AFTER_MB");
     }
 
     @Test

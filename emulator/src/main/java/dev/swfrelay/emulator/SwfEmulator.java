@@ -86,6 +86,11 @@ public final class SwfEmulator implements AutoCloseable {
         engine.reset();
     }
 
+    /** Forgets the closed runs past their domain's retention period on the clock now; returns how many. */
+    public int forgetExpired() {
+        return engine.forgetExpired();
+    }
+
     @Override
     public void close() {
         engine.shutdown();

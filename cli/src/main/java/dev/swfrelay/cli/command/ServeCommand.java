@@ -99,6 +99,12 @@ public final class ServeCommand implements Callable<Integer> {
                 + "(default: ${DEFAULT-VALUE}; env SWF_RELAY_SYNC).")
     private String sync;
 
+    @Option(names = "--snapshot-after-mb", paramLabel = "MB", defaultValue = "${env:SWF_RELAY_SNAPSHOT_AFTER_MB:-32}",
+            description = "With --data: snapshot the state in the background once this many MB were journaled since "
+                + "the last snapshot (or the last snapshot's size, when larger); a restart reads the newest snapshot and "
+                + "the journal after it (default: ${DEFAULT-VALUE}; env SWF_RELAY_SNAPSHOT_AFTER_MB).")
+    private int snapshotAfterMb;
+
     @Option(names = "--lambda", paramLabel = "NAME=COMMAND",
             description = "Register a Lambda function: each ScheduleLambdaFunction naming NAME runs COMMAND "
                 + "as the worker runs a script (input on stdin, stdout is the result, exit N fails with "
@@ -178,7 +184,10 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException invalid) {
             throw UserError.usage("--sync: " + invalid.getMessage());
         }
-        return data == null ? builder : builder.dataDir(data).sync(policy);
+        if (snapshotAfterMb < 1) {
+            throw UserError.usage("--snapshot-after-mb: must be at least 1, was " + snapshotAfterMb);
+        }
+        return data == null ? builder : builder.dataDir(data).sync(policy).snapshotAfter(snapshotAfterMb * (1L << 20));
     }
 
     /** Starts {@code server}; a data folder that cannot be read back is the user's to mend, not a crash. */

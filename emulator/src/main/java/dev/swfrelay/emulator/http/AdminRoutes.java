@@ -15,14 +15,18 @@ import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The server's own routes under {@code /_relay/}: {@code GET health} (with the parked poll count), {@code POST reset},
  * {@code GET clock} and {@code POST clock} ({@code time} freezes, {@code freeze: true} freezes at now, {@code advance} moves a frozen
  * clock forward firing what falls due, {@code autoAdvance} switches auto-advance,
- * {@code release} returns to real time). {@code POST /moto-api/reset} is moto's name for
- * {@code POST /_relay/reset}. Answers are JSON; bad input is a {@code ValidationException}.
+ * {@code release} returns to real time), {@code POST snapshot} (with {@code serve --data}: a snapshot of the data
+ * folder now, its number, changes, bytes and milliseconds). {@code POST /moto-api/reset} is moto's name for
+ * {@code POST /_relay/reset}. Answers are JSON; bad input is a {@code ValidationException}. With a data folder
+ * the clock's setting is journaled, so a restart keeps a frozen or advanced clock.
  */
 final class AdminRoutes {
 
@@ -34,12 +38,19 @@ final class AdminRoutes {
     private final VirtualClock clock;
     private final RegionalEmulators emulators;
     private final AtomicInteger parkedPolls;
+    private final DataKeeping data;
 
     AdminRoutes(ObjectMapper mapper, VirtualClock clock, RegionalEmulators emulators, AtomicInteger parkedPolls) {
+        this(mapper, clock, emulators, parkedPolls, DataKeeping.MEMORY);
+    }
+
+    AdminRoutes(ObjectMapper mapper, VirtualClock clock, RegionalEmulators emulators, AtomicInteger parkedPolls,
+                DataKeeping data) {
         this.mapper = mapper;
         this.clock = clock;
         this.emulators = emulators;
         this.parkedPolls = parkedPolls;
+        this.data = data;
     }
 
     /** Whether {@code path} is one of the server's own routes rather than SWF's. */
@@ -62,6 +73,7 @@ final class AdminRoutes {
             case "POST reset" -> {
                 emulators.reset();
                 clock.release();
+                data.clockSet();
                 return mapper.writeValueAsBytes(clockState());
             }
             case "GET clock" -> {
@@ -69,10 +81,18 @@ final class AdminRoutes {
             }
             case "POST clock" -> {
                 moveClock(read(body));
+                data.clockSet();
                 return mapper.writeValueAsBytes(clockState());
             }
+            case "POST snapshot" -> {
+                Map<String, Long> taken = data.snapshot();
+                if (taken == null) {
+                    throw invalid("the server keeps no data folder (serve --data DIR): there is nothing to snapshot");
+                }
+                return mapper.writeValueAsBytes(new TreeMap<>(taken));
+            }
             default -> throw Faults.unknownOperation(route)
-                    .withDetail("known admin routes: GET health, POST reset, GET clock, POST clock");
+                    .withDetail("known admin routes: GET health, POST reset, GET clock, POST clock, POST snapshot");
         }
     }
 

@@ -62,6 +62,11 @@ final class RegionalEmulators implements AutoCloseable {
         inUse = false;
     }
 
+    /** Forgets, in every account and region, the closed runs past retention on the clock now; returns how many. */
+    int forgetExpired() {
+        return byTenant.values().stream().mapToInt(SwfEmulator::forgetExpired).sum();
+    }
+
     /** Whether any SWF request was served since start or the last reset. */
     boolean inUse() {
         return inUse;

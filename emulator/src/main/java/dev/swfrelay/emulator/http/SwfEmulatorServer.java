@@ -9,6 +9,7 @@ import dev.swfrelay.emulator.engine.Limits;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.json.SwfJson;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
+import dev.swfrelay.emulator.engine.change.ClockChanged;
 import dev.swfrelay.emulator.journal.Journal;
 import dev.swfrelay.emulator.journal.RecordStore;
 import dev.swfrelay.emulator.journal.SyncPolicy;
@@ -16,7 +17,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -81,7 +84,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         Authenticator authenticator = settings.keys == null
                 ? new OpenAuthenticator(engineSettings.accountId(), engineSettings.region())
                 : new SigV4Authenticator(settings.keys, engineSettings.region(), Clock.systemUTC());
-        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls);
+        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls, new ServerData());
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses,
                 Optional.of((tenant, domain) -> emulators.of(tenant).taskLists(domain)));
         GuardedPipeline guards = new GuardedPipeline(engineSettings.connections(), responses);
@@ -101,11 +104,55 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private void openJournal() {
         try {
             journal = settings.dataStore != null ? Journal.open(settings.dataStore, settings.sync)
-                    : Journal.open(settings.dataDir, settings.sync);
+                    : Journal.open(settings.dataDir, settings.sync, settings.snapshotAfter);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the data folder " + settings.dataDir + ": " + e.getMessage(), e);
         }
-        journal.restoreInto((tenant, changes) -> emulators.of(tenant).restore(changes)).start();
+        if (ownsClock) {
+            journal.clock().ifPresent(this::setClock);
+        }
+        journal.restoreInto((tenant, changes) -> emulators.of(tenant).restore(changes))
+                .snapshotting(clock::now, this::clockSetting).start();
+    }
+
+    /** Sets the server's own clock as the journal last recorded it (a clock given to the builder is the embedder's). */
+    private void setClock(ClockChanged recorded) {
+        if (recorded.frozenAt() == null) {
+            clock.release();
+        } else {
+            clock.freeze(recorded.frozenAt());
+            clock.autoAdvance(recorded.autoAdvance());
+        }
+    }
+
+    private ClockChanged clockSetting() {
+        return clock.isFrozen() ? new ClockChanged(clock.now(), clock.isAutoAdvance()) : ClockChanged.REAL_TIME;
+    }
+
+    /** The admin routes' view of the data folder: the clock journaled as set, retention applied, snapshots. */
+    private final class ServerData implements DataKeeping {
+        @Override
+        public void clockSet() {
+            if (journal != null) {
+                journal.recordClock(clockSetting());
+            }
+            if (emulators.forgetExpired() > 0 && journal != null) {
+                journal.requestSnapshot();
+            }
+        }
+
+        @Override
+        public Map<String, Long> snapshot() {
+            if (journal == null || !journal.snapshots()) {
+                return null;
+            }
+            try {
+                return journal.snapshot().join();
+            } catch (CompletionException failed) {
+                throw new UncheckedIOException(new IOException("the snapshot failed: " + failed.getCause().getMessage(),
+                        failed.getCause()));
+            }
+        }
     }
 
     /** The endpoint to give the SDK, e.g. {@code http://127.0.0.1:41234}. */
@@ -196,6 +243,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         private Path dataDir;
         private SyncPolicy sync = SyncPolicy.GROUP;
         private RecordStore dataStore;
+        private long snapshotAfter = Journal.DEFAULT_SNAPSHOT_AFTER_BYTES;
 
         private Builder() {
         }
@@ -306,6 +354,18 @@ public final class SwfEmulatorServer implements AutoCloseable {
         /** As {@link #dataDir}, the journal's records kept in {@code store} (a benchmark's other store); closed with the server. */
         public Builder dataStore(RecordStore store) {
             this.dataStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * With {@link #dataDir}: a snapshot is taken in the background once this many bytes were journaled since the
+         * last one, or the last one's size when larger ({@link Journal#DEFAULT_SNAPSHOT_AFTER_BYTES} by default).
+         */
+        public Builder snapshotAfter(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("snapshotAfter must be at least 1 byte, was " + bytes);
+            }
+            this.snapshotAfter = bytes;
             return this;
         }
 

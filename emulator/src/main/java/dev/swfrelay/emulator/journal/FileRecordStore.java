@@ -52,7 +52,7 @@ public final class FileRecordStore implements RecordStore {
         return new FileRecordStore(file, channel, created);
     }
 
-    private static void syncDirectory(Path dir) {
+    static void syncDirectory(Path dir) {
         try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
             d.force(true);
         } catch (IOException notSupported) {
@@ -180,6 +180,14 @@ public final class FileRecordStore implements RecordStore {
         out.putInt(crc(length, 0, 4));
         out.putInt(crc(ByteBuffer.wrap(payload), 0, payload.length));
         out.put(payload);
+    }
+
+    /** Cuts the zeros made ready after the last record and syncs: the file is whole and will not grow again. */
+    void seal() throws IOException {
+        if (end >= 0 && channel.size() > end) {
+            channel.truncate(end);
+        }
+        channel.force(true);
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.swfrelay.core.api.UndeprecateDomainRequest;
 import dev.swfrelay.core.api.UndeprecateWorkflowTypeRequest;
 import dev.swfrelay.core.api.UntagResourceRequest;
 import dev.swfrelay.emulator.engine.change.Change;
+import dev.swfrelay.emulator.engine.change.ClockChanged;
 import dev.swfrelay.emulator.engine.change.EventRecorded;
 import dev.swfrelay.emulator.engine.change.HeartbeatRecorded;
 import dev.swfrelay.emulator.engine.change.RegistryChanged;
@@ -62,18 +63,22 @@ final class JournalCodec {
         String region = e.tenant().region();
         if (c instanceof EventRecorded r) {
             return new JournalEntry(account, region, JournalEntry.EVENT, r.domain(), r.run(), r.event(), null, null, null, null,
-                    null, null);
+                    null, null, null);
         } else if (c instanceof TokenIssued t) {
             return new JournalEntry(account, region, JournalEntry.TOKEN, t.domain(), t.run(), null, t.token(), null, null, null,
-                    null, null);
+                    null, null, null);
         } else if (c instanceof HeartbeatRecorded h) {
             return new JournalEntry(account, region, JournalEntry.HEARTBEAT, h.domain(), h.run(), null, null,
-                    h.scheduledEventId(), h.at(), h.details(), null, null);
+                    h.scheduledEventId(), h.at(), h.details(), null, null, null);
         } else if (c instanceof RegistryChanged r) {
             return new JournalEntry(account, region, JournalEntry.REGISTRY, null, null, null, null, null, r.at(), null,
-                    operation(r.request().getClass()), SwfJson.write(r.request()));
+                    operation(r.request().getClass()), SwfJson.write(r.request()), null);
+        } else if (c instanceof ClockChanged clock) {
+            return new JournalEntry(account, region, JournalEntry.CLOCK, null, null, null, null, null, clock.frozenAt(), null,
+                    null, null, clock.autoAdvance());
         }
-        return new JournalEntry(account, region, JournalEntry.RESET, null, null, null, null, null, null, null, null, null);
+        return new JournalEntry(account, region, JournalEntry.RESET, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     /** The change {@code entry} holds. */
@@ -94,6 +99,8 @@ final class JournalCodec {
                 return new RegistryChanged(SwfJson.read(entry.request(), type, source), entry.at());
             case JournalEntry.RESET:
                 return new StateReset();
+            case JournalEntry.CLOCK:
+                return new ClockChanged(entry.at(), Boolean.TRUE.equals(entry.autoAdvance()));
             default:
                 throw new IllegalArgumentException("unknown kind of change '" + entry.kind() + "'");
         }

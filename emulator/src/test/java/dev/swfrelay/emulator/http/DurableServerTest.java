@@ -221,7 +221,7 @@ class DurableServerTest {
             SeedFlowOverHttpTest.register(swf);
             return null;
         });
-        return data.resolve(Journal.FILE);
+        return data.resolve("journal-0000000001.log");
     }
 
     private static Decision timer(String id, int seconds) {

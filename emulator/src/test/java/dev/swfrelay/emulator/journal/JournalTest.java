@@ -75,7 +75,7 @@ class JournalTest {
             log.end();
             journal.whenDurable().get(10, TimeUnit.SECONDS);
         }
-        assertThat(FileRecordStore.open(data.resolve(Journal.FILE)).readAll()).hasSize(1);
+        assertThat(FileRecordStore.open(data.resolve("journal-0000000001.log")).readAll()).hasSize(1);
         try (Journal reopened = Journal.open(data, SyncPolicy.GROUP)) {
             assertThat(reopened.recovered().get(new Tenant("123456789012", "eu-west-1"))).containsExactly(domain("a"), domain("b"));
         }

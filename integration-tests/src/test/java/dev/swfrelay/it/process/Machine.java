@@ -33,10 +33,16 @@ final class Machine implements AutoCloseable {
     }
 
     static Machine start(String name, Class<?> main, String... args) {
+        return start(name, List.of(), main, args);
+    }
+
+    /** As {@link #start(String, Class, String...)}, the JVM given {@code jvmFlags} too (e.g. {@code -Dname=value}). */
+    static Machine start(String name, List<String> jvmFlags, Class<?> main, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         try {
             return new Machine(name, new ProcessBuilder(command).redirectErrorStream(true).start());

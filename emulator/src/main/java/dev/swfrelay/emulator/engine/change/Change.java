@@ -5,5 +5,6 @@ package dev.swfrelay.emulator.engine.change;
  * events, registry changes) plus the little that is not in history (task tokens, heartbeats).
  * Folding an engine's changes back in order rebuilds its state.
  */
-public sealed interface Change permits EventRecorded, TokenIssued, HeartbeatRecorded, RegistryChanged, StateReset {
+public sealed interface Change permits EventRecorded, TokenIssued, HeartbeatRecorded, RegistryChanged, StateReset,
+        ClockChanged {
 }

@@ -124,5 +124,6 @@ final class ExecutionCloser {
             days = 0;
         }
         e.retainedUntil = closedAt.plus(Duration.ofDays(days));
+        context.store.retain(e);
     }
 }

@@ -6,19 +6,33 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The runs of one engine: per domain, the open run of each workflow id and every run by run
- * id (open, and closed ones until their retention period ends).
+ * id (open, and closed ones until their retention period ends). Closed runs wait in retention
+ * order; those past it are forgotten ({@link #forgetExpired}) before any read and whenever the
+ * engine is told the clock moved, so memory holds only what SWF would still show.
  */
 final class ExecutionStore {
 
+    private static final Comparator<Retained> RETENTION_ORDER =
+            Comparator.comparing(Retained::until).thenComparingLong(Retained::sequence);
+
     private final Map<String, DomainRuns> domains = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListSet<Retained> retained = new ConcurrentSkipListSet<>(RETENTION_ORDER);
+    private final AtomicLong retainedSequence = new AtomicLong();
+
+    /** A closed run and the instant its retention period ends. */
+    private record Retained(Instant until, long sequence, Execution execution) {
+    }
 
     private static final class DomainRuns {
         final Map<String, Execution> openByWorkflowId = new ConcurrentHashMap<>();
@@ -27,18 +41,20 @@ final class ExecutionStore {
         final Map<String, Queue<Execution>> byWorkflowId = new ConcurrentHashMap<>();
         final AtomicInteger open = new AtomicInteger();
 
-        void retain(Execution execution) {
+        void index(Execution execution) {
             byRunId.put(execution.id.runId(), execution);
             byWorkflowId.computeIfAbsent(execution.id.workflowId(), id -> new ConcurrentLinkedQueue<>()).add(execution);
         }
 
-        void forget(Execution execution) {
-            if (byRunId.remove(execution.id.runId(), execution)) {
-                byWorkflowId.computeIfPresent(execution.id.workflowId(), (id, runs) -> {
-                    runs.remove(execution);
-                    return runs.isEmpty() ? null : runs;
-                });
+        boolean forget(Execution execution) {
+            if (!byRunId.remove(execution.id.runId(), execution)) {
+                return false;
             }
+            byWorkflowId.computeIfPresent(execution.id.workflowId(), (id, runs) -> {
+                runs.remove(execution);
+                return runs.isEmpty() ? null : runs;
+            });
+            return true;
         }
     }
 
@@ -54,7 +70,7 @@ final class ExecutionStore {
             throw Faults.alreadyStarted().withDetail("workflowId " + execution.id.workflowId()
                     + " has an open run in domain " + execution.domain);
         }
-        runs.retain(execution);
+        runs.index(execution);
     }
 
     /**
@@ -63,7 +79,7 @@ final class ExecutionStore {
      */
     void restoreOpen(Execution execution) {
         DomainRuns runs = runs(execution.domain);
-        runs.retain(execution);
+        runs.index(execution);
         if (runs.openByWorkflowId.put(execution.id.workflowId(), execution) == null) {
             runs.open.incrementAndGet();
         }
@@ -72,7 +88,7 @@ final class ExecutionStore {
     /** Replaces a closing run by its continuation under the same workflow id. */
     void continueAs(Execution closing, Execution next) {
         DomainRuns runs = runs(closing.domain);
-        runs.retain(next);
+        runs.index(next);
         runs.openByWorkflowId.replace(closing.id.workflowId(), closing, next);
     }
 
@@ -88,8 +104,32 @@ final class ExecutionStore {
         return runs == null ? null : runs.openByWorkflowId.get(workflowId);
     }
 
+    /** The closed run {@code execution} is to be forgotten once its {@code retainedUntil} has passed. */
+    void retain(Execution execution) {
+        retained.add(new Retained(execution.retainedUntil, retainedSequence.incrementAndGet(), execution));
+    }
+
+    /** Forgets every closed run whose retention period ended before {@code now}; returns how many. */
+    int forgetExpired(Instant now) {
+        int forgotten = 0;
+        for (Retained first : retained) {
+            if (!now.isAfter(first.until())) {
+                break;
+            }
+            if (retained.remove(first)) {
+                Execution e = first.execution();
+                DomainRuns runs = domains.get(e.domain);
+                if (runs != null && runs.forget(e)) {
+                    forgotten++;
+                }
+            }
+        }
+        return forgotten;
+    }
+
     /** The run named by workflow id and run id (open or closed); {@code UnknownResourceFault} if none. */
     Execution get(String domain, WorkflowExecution execution, Instant now) {
+        forgetExpired(now);
         DomainRuns runs = domains.get(domain);
         Execution found = runs == null ? null : runs.byRunId.get(execution.runId());
         if (found != null && found.expired(now)) {
@@ -125,34 +165,21 @@ final class ExecutionStore {
         if (runs == null) {
             return List.of();
         }
-        for (Execution e : runs.byRunId.values()) {
-            if (e.expired(now)) {
-                runs.forget(e);
-            }
-        }
+        forgetExpired(now);
         return new ArrayList<>(runs.byRunId.values());
     }
 
     /** Every retained run of {@code workflowId} in {@code domain}; runs past their retention are forgotten on the way. */
     Collection<Execution> all(String domain, String workflowId, Instant now) {
+        forgetExpired(now);
         DomainRuns runs = domains.get(domain);
         Queue<Execution> ofId = runs == null ? null : runs.byWorkflowId.get(workflowId);
-        if (ofId == null) {
-            return List.of();
-        }
-        List<Execution> retained = new ArrayList<>();
-        for (Execution e : ofId) {
-            if (e.expired(now)) {
-                runs.forget(e);
-            } else {
-                retained.add(e);
-            }
-        }
-        return retained;
+        return ofId == null ? List.of() : ofId.stream().filter(e -> !e.expired(now)).toList();
     }
 
     void clear() {
         domains.clear();
+        retained.clear();
     }
 
     private DomainRuns runs(String domain) {

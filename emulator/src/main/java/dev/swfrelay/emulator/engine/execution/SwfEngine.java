@@ -77,6 +77,14 @@ public final class SwfEngine implements SwfService, Quiescence {
         context.changes.record(new StateReset());
     }
 
+    /**
+     * Forgets the closed runs whose domain's retention period has passed on the engine's clock (reads
+     * forget them too, before they look); returns how many. Call it when the clock has moved.
+     */
+    public int forgetExpired() {
+        return context.store.forgetExpired(clock.now());
+    }
+
     /** Answers parked polls empty and leaves the clock. */
     public void shutdown() {
         releaseParkedPolls();

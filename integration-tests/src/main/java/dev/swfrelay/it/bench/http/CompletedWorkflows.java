@@ -10,20 +10,20 @@ import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Counts the CompleteWorkflowExecution decisions a service accepted, so no execution is scanned. */
-final class CompletedWorkflows implements InvocationHandler {
+public final class CompletedWorkflows implements InvocationHandler {
 
     private final SwfService target;
     private final AtomicInteger completed = new AtomicInteger();
 
-    CompletedWorkflows(SwfService target) {
+    public CompletedWorkflows(SwfService target) {
         this.target = target;
     }
 
-    SwfService service() {
+    public SwfService service() {
         return (SwfService) Proxy.newProxyInstance(SwfService.class.getClassLoader(), new Class<?>[] {SwfService.class}, this);
     }
 
-    int count() {
+    public int count() {
         return completed.get();
     }
 

@@ -3,11 +3,7 @@ package dev.swfrelay.it.bench.http;
 import dev.swfrelay.it.bench.BenchFlow;
 import dev.swfrelay.aws.AwsSwf;
 import dev.swfrelay.aws.AwsSwfService;
-import dev.swfrelay.core.decider.DeciderRunner;
-import dev.swfrelay.core.pipeline.Pipeline;
-import dev.swfrelay.core.pipeline.Step;
 import dev.swfrelay.core.service.ServicePorts;
-import dev.swfrelay.core.worker.ActivityWorker;
 import dev.swfrelay.emulator.http.SwfEmulatorServer;
 import java.net.URI;
 import java.time.Duration;
@@ -35,16 +31,7 @@ public final class HttpThroughput {
             BenchFlow.register(swf);
             CompletedWorkflows completed = new CompletedWorkflows(swf);
             ServicePorts ports = ServicePorts.of(completed.service(), BenchFlow.DOMAIN, "bench");
-            Pipeline pipeline = Pipeline.of(Step.of("A", "A", "a_tasks"), Step.of("B", "B", "b_tasks"));
-            try (DeciderRunner decider = DeciderRunner.builder(ports.decisionTasks(), pipeline).taskList("decisions")
-                         .pollers(pollers).handlers(pollers).build();
-                 ActivityWorker a = ActivityWorker.builder(ports.activityTasks(), ctx -> ctx.input() + "+A")
-                         .taskList("a_tasks").pollers(pollers).handlers(pollers).build();
-                 ActivityWorker b = ActivityWorker.builder(ports.activityTasks(), ctx -> ctx.input() + "+B")
-                         .taskList("b_tasks").pollers(pollers).handlers(pollers).build()) {
-                decider.start();
-                a.start();
-                b.start();
+            try (BenchFlow.Runtimes runtimes = BenchFlow.runtimes(ports, pollers)) {
                 long began = System.nanoTime();
                 for (int i = 0; i < workflows; i++) {
                     swf.startWorkflowExecution(BenchFlow.start("wf-" + i));

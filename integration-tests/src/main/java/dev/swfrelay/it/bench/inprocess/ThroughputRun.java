@@ -1,11 +1,7 @@
 package dev.swfrelay.it.bench.inprocess;
 
 import dev.swfrelay.it.bench.BenchFlow;
-import dev.swfrelay.core.decider.DeciderRunner;
-import dev.swfrelay.core.pipeline.Pipeline;
-import dev.swfrelay.core.pipeline.Step;
 import dev.swfrelay.core.service.ServicePorts;
-import dev.swfrelay.core.worker.ActivityWorker;
 import dev.swfrelay.emulator.SwfEmulator;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
@@ -24,16 +20,7 @@ final class ThroughputRun {
             BenchFlow.register(emulator.service());
             CompletionCounter counter = CompletionCounter.around(emulator.service());
             ServicePorts ports = ServicePorts.of(counter.service(), BenchFlow.DOMAIN, "bench");
-            Pipeline pipeline = Pipeline.of(Step.of("A", "A", "a_tasks"), Step.of("B", "B", "b_tasks"));
-            try (DeciderRunner decider = DeciderRunner.builder(ports.decisionTasks(), pipeline).taskList("decisions")
-                         .pollers(pollers).handlers(pollers).build();
-                 ActivityWorker a = ActivityWorker.builder(ports.activityTasks(), ctx -> ctx.input() + "+A")
-                         .taskList("a_tasks").pollers(pollers).handlers(pollers).build();
-                 ActivityWorker b = ActivityWorker.builder(ports.activityTasks(), ctx -> ctx.input() + "+B")
-                         .taskList("b_tasks").pollers(pollers).handlers(pollers).build()) {
-                decider.start();
-                a.start();
-                b.start();
+            try (BenchFlow.Runtimes runtimes = BenchFlow.runtimes(ports, pollers)) {
                 long began = System.nanoTime();
                 for (int i = 0; i < workflows; i++) {
                     emulator.service().startWorkflowExecution(BenchFlow.start("wf-" + i));
