@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
@@ -75,8 +73,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         if (settings.dataDir != null || settings.dataStore != null) {
             openJournal();
         }
-        Supplier<CompletableFuture<Void>> durable = journal == null ? () -> CompletableFuture.completedFuture(null)
-                : journal::whenDurable;
+        ChangeGate gate = journal == null ? ChangeGate.IN_MEMORY : ChangeGate.of(journal);
         SwfDispatcher dispatcher = new SwfDispatcher(mapper, tenant -> emulators.of(tenant).service());
         Authenticator authenticator = settings.keys == null
                 ? new OpenAuthenticator(engineSettings.accountId(), engineSettings.region())
@@ -89,7 +86,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
             listener = HttpListener.bind("swf-relay", settings.ioThreads,
                     new InetSocketAddress(settings.bindAddress, settings.port), guards,
                     () -> List.of(new SwfHttpHandler(dispatcher, authenticator, admin, console, responses, parkedPolls,
-                            durable)));
+                            gate)));
         } catch (RuntimeException e) {
             close();
             throw e;

@@ -3,6 +3,7 @@ package dev.swfrelay.emulator.journal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -20,6 +21,11 @@ import org.slf4j.LoggerFactory;
  * space the file grows by ahead of its records ({@link #GROWTH} at a time, so that a sync writes
  * data only, not the file's size), and records are written over them; damage anywhere before the last record refuses with
  * {@link CorruptJournalException} naming the file and the byte position.
+ *
+ * <p>The file grows ahead of need, once fewer than {@link #RESERVE} bytes of zeros are left. When it cannot grow (a
+ * full disk, or any write error), or when the file system has less than {@link #GROWTH} free (the next growth would
+ * fail), the store is {@link #low}: it goes on writing into the space it already holds, and its owner should
+ * take no new changes until {@link #makeRoom} succeeds.
  */
 public final class FileRecordStore implements RecordStore {
 
@@ -28,15 +34,24 @@ public final class FileRecordStore implements RecordStore {
     static final int MAX_RECORD = 64 << 20;
     /** The file grows by this much of zeros at a time, so that a sync need not also write the file's new size. */
     static final int GROWTH = 16 << 20;
+    /** The file grows once fewer zeros than this are left: what changes already made are written into when it cannot. */
+    static final int RESERVE = 4 << 20;
 
     private final Path file;
     private final FileChannel channel;
+    private final FileStore disk;
     private long end;
+    /** The end when the last sync succeeded: where {@link #rewind} writes again from. */
+    private long synced;
+    /** Why the store could not grow (it writes into what it holds), null while it can. */
+    private IOException low;
 
-    private FileRecordStore(Path file, FileChannel channel, boolean created) {
+    private FileRecordStore(Path file, FileChannel channel, boolean created, FileStore disk) {
         this.file = file;
         this.channel = channel;
         this.end = created ? 0 : -1;
+        this.synced = end;
+        this.disk = disk;
     }
 
     /** Opens (creating it and its folder if need be) the journal file {@code file}. */
@@ -49,7 +64,16 @@ public final class FileRecordStore implements RecordStore {
         if (created) {
             syncDirectory(dir);
         }
-        return new FileRecordStore(file, channel, created);
+        return new FileRecordStore(file, channel, created, fileStore(file));
+    }
+
+    private static FileStore fileStore(Path file) {
+        try {
+            return Files.getFileStore(file);
+        } catch (IOException unknown) {
+            LOG.debug("cannot tell the free space of {}'s file system: {}", file, unknown.getMessage());
+            return null;
+        }
     }
 
     private static void syncDirectory(Path dir) {
@@ -94,6 +118,7 @@ public final class FileRecordStore implements RecordStore {
             position += HEADER + length;
         }
         end = position;
+        synced = end;
         return records;
     }
 
@@ -153,24 +178,78 @@ public final class FileRecordStore implements RecordStore {
         if (end < 0) {
             throw new IllegalStateException("journal " + file + " must be read back before it is appended to");
         }
-        grow(total);
+        growAhead(total);
+        if (end + total > channel.size()) {
+            throw new IOException("journal " + file + " has no room left for " + total + " bytes"
+                    + (low == null ? "" : " (" + low.getMessage() + ")"));
+        }
+        // the end moves only once the whole batch is written: after a failure it is written again at the same place
+        long at = end;
         while (out.hasRemaining()) {
-            end += channel.write(out, end);
+            at += channel.write(out, at);
+        }
+        end = at;
+    }
+
+    /** Grows the file when fewer than {@link #RESERVE} bytes would be left after {@code needed}; marks the store low when it cannot. */
+    private void growAhead(int needed) throws IOException {
+        if (low != null) {
+            return;
+        }
+        try {
+            if (end + needed + RESERVE > channel.size()) {
+                grow(needed + RESERVE);
+            }
+            long free = freeSpace();
+            if (free < GROWTH) {
+                throw new IOException("only " + free + " bytes free on the file system, less than the "
+                        + GROWTH + " the journal grows by");
+            }
+        } catch (IOException cannotGrow) {
+            low = cannotGrow;
         }
     }
 
-    /** Writes zeros past the end when {@code needed} more bytes would not fit, and syncs the file's new size once. */
+    /** Writes at least {@link #GROWTH} bytes of zeros past the end of the file, and syncs the file's new size once. */
     private void grow(int needed) throws IOException {
-        long size = channel.size();
-        if (end + needed <= size) {
-            return;
-        }
         ByteBuffer zeros = ByteBuffer.allocate(Math.max(GROWTH, needed));
-        long at = size;
+        long at = channel.size();
         while (zeros.hasRemaining()) {
             at += channel.write(zeros, at);
         }
         channel.force(true);
+    }
+
+    private long freeSpace() throws IOException {
+        return disk == null ? Long.MAX_VALUE : disk.getUsableSpace();
+    }
+
+    /**
+     * Why the store could not grow when it last tried (a full disk or a failing write), null while it can: a low store
+     * writes into the space it holds, and its owner should take no new changes until {@link #makeRoom} succeeds.
+     */
+    @Override
+    public IOException low() {
+        return low;
+    }
+
+    /** Tries again to get room ahead (the file system has {@link #GROWTH} free, the file its reserve); true when it has. */
+    @Override
+    public boolean makeRoom() {
+        try {
+            long free = freeSpace();
+            if (free < GROWTH) {
+                return false;
+            }
+            if (end + RESERVE > channel.size()) {
+                grow(RESERVE);
+            }
+            low = null;
+            return true;
+        } catch (IOException stillFailing) {
+            low = stillFailing;
+            return false;
+        }
     }
 
     /** Writes {@code payload} framed into {@code out}. */
@@ -184,7 +263,15 @@ public final class FileRecordStore implements RecordStore {
 
     @Override
     public void sync() throws IOException {
+        long upTo = end;
         channel.force(false);
+        synced = upTo;
+    }
+
+    /** After a failed append or sync: what was appended since the last sync that succeeded is written again, at the same place. */
+    @Override
+    public void rewind() {
+        end = synced;
     }
 
     @Override
