@@ -7,6 +7,7 @@ import dev.swfrelay.cli.script.ScriptLambda;
 import dev.swfrelay.emulator.http.AccountKeys;
 import dev.swfrelay.emulator.http.SwfEmulatorServer;
 import dev.swfrelay.emulator.journal.CorruptJournalException;
+import dev.swfrelay.emulator.journal.DataFolderInUseException;
 import dev.swfrelay.emulator.journal.SyncPolicy;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -185,8 +186,8 @@ public final class ServeCommand implements Callable<Integer> {
     private static void start(SwfEmulatorServer server) {
         try {
             server.start();
-        } catch (CorruptJournalException damaged) {
-            throw new UserError("serve: " + damaged.getMessage(), damaged);
+        } catch (CorruptJournalException | DataFolderInUseException unusable) {
+            throw new UserError("serve: " + unusable.getMessage(), unusable);
         } catch (UncheckedIOException unreadable) {
             if (unreadable.getCause() instanceof java.net.BindException) {
                 throw unreadable;

@@ -9,6 +9,7 @@ import dev.swfrelay.emulator.engine.Limits;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.json.SwfJson;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
+import dev.swfrelay.emulator.journal.DataFolderLock;
 import dev.swfrelay.emulator.journal.Journal;
 import dev.swfrelay.emulator.journal.RecordStore;
 import dev.swfrelay.emulator.journal.SyncPolicy;
@@ -51,6 +52,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private HttpListener listener;
     private boolean closed;
     private volatile Journal journal;
+    private DataFolderLock folderLock;
 
     private SwfEmulatorServer(Builder b, EngineSettings engineSettings) {
         this.settings = b;
@@ -71,7 +73,12 @@ public final class SwfEmulatorServer implements AutoCloseable {
             throw new IllegalStateException("already started on " + uri());
         }
         if (settings.dataDir != null || settings.dataStore != null) {
-            openJournal();
+            try {
+                openJournal();
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
         }
         ChangeGate gate = journal == null ? ChangeGate.IN_MEMORY : ChangeGate.of(journal);
         SwfDispatcher dispatcher = new SwfDispatcher(mapper, tenant -> emulators.of(tenant).service());
@@ -94,11 +101,18 @@ public final class SwfEmulatorServer implements AutoCloseable {
         return this;
     }
 
-    /** Reads the journal of the data folder back into each account and region's engine, then keeps journaling. */
+    /**
+     * Locks the data folder for this server ({@link dev.swfrelay.emulator.journal.DataFolderInUseException} when
+     * another server holds it), reads its journal back into each account and region's engine, then keeps journaling.
+     */
     private void openJournal() {
         try {
-            journal = settings.dataStore != null ? Journal.open(settings.dataStore, settings.sync)
-                    : Journal.open(settings.dataDir, settings.sync);
+            if (settings.dataStore != null) {
+                journal = Journal.open(settings.dataStore, settings.sync);
+            } else {
+                folderLock = DataFolderLock.acquire(settings.dataDir);
+                journal = Journal.open(settings.dataDir, settings.sync);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the data folder " + settings.dataDir + ": " + e.getMessage(), e);
         }
@@ -173,6 +187,9 @@ public final class SwfEmulatorServer implements AutoCloseable {
         emulators.close();
         if (journal != null) {
             journal.close();
+        }
+        if (folderLock != null) {
+            folderLock.close();
         }
         if (listener != null) {
             listener.shutdown();
@@ -293,7 +310,9 @@ public final class SwfEmulatorServer implements AutoCloseable {
         /**
          * Keeps every state change in a journal in {@code dataDir}, durable before the answer that
          * carries it is sent, and rebuilds the state from it at {@link #start()}. Without it the
-         * server keeps its state in memory only.
+         * server keeps its state in memory only. One server per folder: {@link #start()} throws
+         * {@link dev.swfrelay.emulator.journal.DataFolderInUseException}, naming the folder and the holder's process,
+         * while another server (in this process or another) uses it.
          */
         public Builder dataDir(Path dataDir) {
             this.dataDir = Objects.requireNonNull(dataDir, "dataDir");

@@ -61,6 +61,14 @@ final class Machine implements AutoCloseable {
         return process.pid();
     }
 
+    /** Waits for the process to end by itself and returns its exit code; fails with its output when it does not. */
+    int awaitExit(Duration within) throws InterruptedException {
+        if (!process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new AssertionError(name + " still runs after " + within + ": " + lines);
+        }
+        return process.exitValue();
+    }
+
     /** Kills the process as a machine dies: SIGKILL, no shutdown hooks, no goodbye to the server. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
