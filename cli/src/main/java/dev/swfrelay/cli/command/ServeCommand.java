@@ -91,7 +91,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:SWF_RELAY_DATA}",
             description = "Keep state in a journal in DIR: every change is on disk before its answer is sent, and a "
                 + "restart (even after kill -9) brings back domains, types, executions, task tokens and timers "
-                + "(default: in memory only; env SWF_RELAY_DATA).")
+                + "(default: in memory only; env SWF_RELAY_DATA). One server per DIR: a second refuses to start. On a full "
+                + "disk changes are answered 503 ServiceUnavailable (clients retry) and reads go on, until space returns.")
     private Path data;
 
     @Option(names = "--sync", paramLabel = "always|group", defaultValue = "${env:SWF_RELAY_SYNC:-group}",
