@@ -12,11 +12,7 @@ import dev.swfrelay.core.model.RegistrationStatus;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,56 +24,36 @@ import org.junit.jupiter.api.io.TempDir;
 class OneServerPerDataFolderIT {
 
     private static final Duration STARTUP = Duration.ofSeconds(30);
-    private static final Pattern URL = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
-
-    @TempDir
-    Path data;
-
-    private final List<Machine> machines = new ArrayList<>();
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        for (Machine m : machines) {
-            m.close();
-        }
-    }
 
     @Test
-    void aSecondServeOnTheFolderRefusesToStartAndANewOneStartsAfterAKillNineOfTheFirst() throws Exception {
-        Machine first = serve("first");
-        URI endpoint = endpoint(first);
-        try (AwsSwfService swf = AwsSwf.forEndpoint(endpoint, "us-east-1")) {
-            swf.registerDomain(RegisterDomainRequest.builder().name("kept").workflowExecutionRetentionPeriodInDays("1")
-                    .build());
+    void aSecondServeOnTheFolderRefusesToStartAndANewOneStartsAfterAKillNineOfTheFirst(@TempDir Path data)
+            throws Exception {
+        try (Machine first = serve("first", data)) {
+            URI endpoint = first.servedEndpoint(STARTUP);
+            try (AwsSwfService swf = AwsSwf.forEndpoint(endpoint, "us-east-1")) {
+                swf.registerDomain(RegisterDomainRequest.builder().name("kept")
+                        .workflowExecutionRetentionPeriodInDays("1").build());
+            }
+            try (Machine second = serve("second", data)) {
+                assertThat(second.awaitExit(STARTUP)).as("exit code of the second serve: %s", second.lines()).isEqualTo(1);
+                assertThat(String.join("\n", second.lines()))
+                        .contains("the data folder " + data.toRealPath() + " is in use by another process (pid "
+                                + first.pid() + ", started ")
+                        .doesNotContain("listening");
+            }
+            try (AwsSwfService swf = AwsSwf.forEndpoint(endpoint, "us-east-1")) {
+                assertThat(domains(swf)).as("the first server still serves").containsExactly("kept");
+            }
+            first.kill();
         }
-
-        Machine second = serve("second");
-        assertThat(second.awaitExit(STARTUP)).as("exit code of the second serve: %s", second.lines()).isEqualTo(1);
-        assertThat(String.join("\n", second.lines()))
-                .contains("the data folder " + data.toRealPath() + " is in use by another process (pid " + first.pid()
-                        + ", started ")
-                .doesNotContain("listening");
-        try (AwsSwfService swf = AwsSwf.forEndpoint(endpoint, "us-east-1")) {
-            assertThat(domains(swf)).as("the first server still serves").containsExactly("kept");
-        }
-
-        first.kill();
-        Machine third = serve("third");
-        try (AwsSwfService swf = AwsSwf.forEndpoint(endpoint(third), "us-east-1")) {
+        try (Machine third = serve("third", data);
+             AwsSwfService swf = AwsSwf.forEndpoint(third.servedEndpoint(STARTUP), "us-east-1")) {
             assertThat(domains(swf)).containsExactly("kept");
         }
     }
 
-    private Machine serve(String name) {
-        Machine machine = Machine.start(name, Main.class, "serve", "--port", "0", "--data", data.toString());
-        machines.add(machine);
-        return machine;
-    }
-
-    private static URI endpoint(Machine server) {
-        Matcher url = URL.matcher(server.awaitLine(line -> URL.matcher(line).find(), STARTUP));
-        assertThat(url.find()).isTrue();
-        return URI.create(url.group(1));
+    private static Machine serve(String name, Path data) {
+        return Machine.start(name, Main.class, "serve", "--port", "0", "--data", data.toString());
     }
 
     private static List<String> domains(AwsSwfService swf) {
