@@ -18,12 +18,12 @@ import org.slf4j.LoggerFactory;
  * that length (4), a CRC32C of the payload (4), then the payload. Reading back, a record cut short
  * at the end of the file, or whose payload does not match its checksum with nothing but zeros
  * after it (a write torn by a crash), is logged and cut off; zeros where a record would begin are the
- * space the file grows by ahead of its records ({@link #GROWTH} at a time, so that a sync writes
+ * space the file grows by ahead of its records (up to {@link #GROWTH} at a time, so that a sync writes
  * data only, not the file's size), and records are written over them; damage anywhere before the last record refuses with
  * {@link CorruptJournalException} naming the file and the byte position.
  *
- * <p>The file grows ahead of need, once fewer than {@link #RESERVE} bytes of zeros are left. When it cannot grow (a
- * full disk, or any write error), or when the file system has less than {@link #GROWTH} free (the next growth would
+ * <p>The file grows ahead of need, once fewer than a quarter of a growth of zeros are left. When it cannot grow (a
+ * full disk, or any write error), or when the file system has less than a growth free (the next growth would
  * fail), the store is {@link #low}: it goes on writing into the space it already holds, and its owner should
  * take no new changes until {@link #makeRoom} succeeds.
  */
@@ -32,14 +32,19 @@ public final class FileRecordStore implements RecordStore {
     private static final Logger LOG = LoggerFactory.getLogger(FileRecordStore.class);
     static final int HEADER = 12;
     static final int MAX_RECORD = 64 << 20;
-    /** The file grows by this much of zeros at a time, so that a sync need not also write the file's new size. */
+    /**
+     * The file grows by this much of zeros at a time, so that a sync need not also write the file's new size; by an
+     * eighth of the file system, at least 1 MB, where that is less (a small volume).
+     */
     static final int GROWTH = 16 << 20;
-    /** The file grows once fewer zeros than this are left: what changes already made are written into when it cannot. */
-    static final int RESERVE = 4 << 20;
+    private static final int SMALLEST_GROWTH = 1 << 20;
 
     private final Path file;
     private final FileChannel channel;
     private final FileStore disk;
+    private final int growth;
+    /** The file grows once fewer zeros than this ({@code growth / 4}) are left: changes already made go into them when it cannot. */
+    private final int reserve;
     private long end;
     /** The end when the last sync succeeded: where {@link #rewind} writes again from. */
     private long synced;
@@ -52,6 +57,8 @@ public final class FileRecordStore implements RecordStore {
         this.end = created ? 0 : -1;
         this.synced = end;
         this.disk = disk;
+        this.growth = growthOn(disk);
+        this.reserve = growth / 4;
     }
 
     /** Opens (creating it and its folder if need be) the journal file {@code file}. */
@@ -65,6 +72,15 @@ public final class FileRecordStore implements RecordStore {
             syncDirectory(dir);
         }
         return new FileRecordStore(file, channel, created, fileStore(file));
+    }
+
+    private static int growthOn(FileStore disk) {
+        try {
+            long eighth = disk == null ? GROWTH : disk.getTotalSpace() / 8;
+            return (int) Math.max(SMALLEST_GROWTH, Math.min(GROWTH, eighth));
+        } catch (IOException unknown) {
+            return GROWTH;
+        }
     }
 
     private static FileStore fileStore(Path file) {
@@ -191,28 +207,33 @@ public final class FileRecordStore implements RecordStore {
         end = at;
     }
 
-    /** Grows the file when fewer than {@link #RESERVE} bytes would be left after {@code needed}; marks the store low when it cannot. */
+    /** Grows the file when less than its reserve would be left after {@code needed}; marks the store low when it cannot. */
     private void growAhead(int needed) throws IOException {
         if (low != null) {
             return;
         }
         try {
-            if (end + needed + RESERVE > channel.size()) {
-                grow(needed + RESERVE);
+            if (end + needed + reserve > channel.size()) {
+                grow(needed + reserve);
             }
-            long free = freeSpace();
-            if (free < GROWTH) {
-                throw new IOException("only " + free + " bytes free on the file system, less than the "
-                        + GROWTH + " the journal grows by");
-            }
+            requireFreeSpace();
         } catch (IOException cannotGrow) {
             low = cannotGrow;
         }
     }
 
-    /** Writes at least {@link #GROWTH} bytes of zeros past the end of the file, and syncs the file's new size once. */
+    /** Fails when the file system has less free than one growth: the next one would fail. */
+    private void requireFreeSpace() throws IOException {
+        long free = freeSpace();
+        if (free < growth) {
+            throw new IOException("only " + free + " bytes free on the file system, less than the "
+                    + growth + " the journal grows by");
+        }
+    }
+
+    /** Writes at least one growth of zeros past the end of the file, and syncs the file's new size once. */
     private void grow(int needed) throws IOException {
-        ByteBuffer zeros = ByteBuffer.allocate(Math.max(GROWTH, needed));
+        ByteBuffer zeros = ByteBuffer.allocate(Math.max(growth, needed));
         long at = channel.size();
         while (zeros.hasRemaining()) {
             at += channel.write(zeros, at);
@@ -233,21 +254,21 @@ public final class FileRecordStore implements RecordStore {
         return low;
     }
 
-    /** Tries again to get room ahead (the file system has {@link #GROWTH} free, the file its reserve); true when it has. */
+    /**
+     * Checks the room ahead, and gets it where it can (the file system has one growth free, the file its reserve):
+     * true when it has; otherwise the store is {@link #low}.
+     */
     @Override
     public boolean makeRoom() {
         try {
-            long free = freeSpace();
-            if (free < GROWTH) {
-                return false;
-            }
-            if (end + RESERVE > channel.size()) {
-                grow(RESERVE);
+            requireFreeSpace();
+            if (end >= 0 && end + reserve > channel.size()) {
+                grow(reserve);
             }
             low = null;
             return true;
-        } catch (IOException stillFailing) {
-            low = stillFailing;
+        } catch (IOException noRoom) {
+            low = noRoom;
             return false;
         }
     }

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The writer never drops a unit. While the store is {@link RecordStore#low short of room} or a write fails, the
  * journal is {@link #refusing} (the HTTP layer then refuses changes before they reach an engine) and the writer tries
- * again, every {@link #RETRY_FIRST_MS} ms at first, up to every {@link #RETRY_MAX_MS}: units already made go on into the
+ * again, every {@link #RETRY_FIRST_MS} ms at first, up to every {@link #RETRY_MAX_MS} (an idle writer checks the store's
+ * room every {@link #IDLE_CHECK_MS}): units already made go on into the
  * store's reserve; a failed batch is kept and written again, and the answers that waited for it fail with
  * {@link JournalUnavailableException} rather than wait (SDKs retry them). One line is logged when such an
  * episode starts and one when it ends.
@@ -32,6 +33,8 @@ final class GroupCommit implements AutoCloseable {
     private static final Batch STOP = new Batch(0, List.of());
     static final long RETRY_FIRST_MS = 50;
     static final long RETRY_MAX_MS = 1000;
+    /** How often an idle writer checks the store's room, so that a disk filled meanwhile refuses the next change. */
+    static final long IDLE_CHECK_MS = 1000;
 
     private final RecordStore store;
     private final SyncPolicy policy;
@@ -107,7 +110,7 @@ final class GroupCommit implements AutoCloseable {
         long retry = 0;
         while (!stopping) {
             try {
-                Batch next = retry == 0 ? queue.take() : queue.poll(retry, TimeUnit.MILLISECONDS);
+                Batch next = queue.poll(retry == 0 ? IDLE_CHECK_MS : retry, TimeUnit.MILLISECONDS);
                 if (next != null) {
                     pending.add(next);
                     if (policy == SyncPolicy.GROUP) {
@@ -115,7 +118,7 @@ final class GroupCommit implements AutoCloseable {
                     }
                 }
                 stopping = pending.remove(STOP);
-                if (store.low() != null) {
+                if (next == null || store.low() != null) {
                     store.makeRoom();
                 }
                 if (!pending.isEmpty()) {

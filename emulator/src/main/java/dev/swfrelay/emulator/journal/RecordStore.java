@@ -35,7 +35,7 @@ public interface RecordStore extends AutoCloseable {
         return null;
     }
 
-    /** Tries again to have room ahead (after {@link #low}); true when it has. */
+    /** Checks that the store has room ahead, and gets it where it can; true when it has, otherwise it is {@link #low}. */
     default boolean makeRoom() {
         return true;
     }
