@@ -55,11 +55,7 @@ public final class DataFolderLock implements AutoCloseable {
             if (lock == null) {
                 throw new DataFolderInUseException(folder, "another process (" + holder(file) + ")");
             }
-            ProcessHandle self = ProcessHandle.current();
-            String started = self.info().startInstant().map(Instant::toString).orElse("unknown");
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(("pid " + self.pid() + ", started " + started + "\n")
-                    .getBytes(StandardCharsets.UTF_8)), 0);
+            sayWhoHolds(channel, file);
             return new DataFolderLock(folder, channel);
         } catch (IOException | RuntimeException failed) {
             HELD.remove(folder);
@@ -67,6 +63,19 @@ public final class DataFolderLock implements AutoCloseable {
                 channel.close();
             }
             throw failed;
+        }
+    }
+
+    /** Writes this process's id and start time into the lock file; a full disk leaves it empty, the lock held all the same. */
+    private static void sayWhoHolds(FileChannel channel, Path file) {
+        ProcessHandle self = ProcessHandle.current();
+        String started = self.info().startInstant().map(Instant::toString).orElse("unknown");
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(("pid " + self.pid() + ", started " + started + "\n")
+                    .getBytes(StandardCharsets.UTF_8)), 0);
+        } catch (IOException unwritten) {
+            LOG.warn("cannot write this server's process id into {}: {}", file, unwritten.getMessage());
         }
     }
 

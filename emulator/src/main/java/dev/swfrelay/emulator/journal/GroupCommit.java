@@ -91,8 +91,12 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
+    /** Starts the writer; a store already short of room (a full disk at start) refuses changes from the first request on. */
     synchronized void start() {
         if (writer == null) {
+            if (!store.makeRoom()) {
+                refusing(store.low(), 0);
+            }
             writer = new Thread(this::write, "swf-relay-journal");
             writer.setDaemon(true);
             writer.start();

@@ -171,6 +171,23 @@ class FullDiskTest {
         }
     }
 
+    @Test
+    void aServerStartedOnAFullDiskRefusesChangesFromTheFirstRequestAndTakesThemOnceSpaceReturns() throws Exception {
+        Path filler = disk.resolve("filler");
+        fill(filler);
+        try (SwfEmulatorServer server = server(disk.resolve("data")); SwfClient swf = SdkClients.sdk(server.uri(), "us-east-1")) {
+            assertRefused(() -> swf.registerDomain(r -> r.name(DOMAIN).workflowExecutionRetentionPeriodInDays("1")));
+            assertThat(swf.listDomains(r -> r.registrationStatus("REGISTERED")).domainInfos()).isEmpty();
+
+            Files.delete(filler);
+            await().atMost(Duration.ofSeconds(20)).ignoreException(SwfException.class).untilAsserted(() ->
+                    swf.registerDomain(r -> r.name(DOMAIN).workflowExecutionRetentionPeriodInDays("1")));
+        }
+        try (SwfEmulatorServer again = server(disk.resolve("data")); SwfClient swf = SdkClients.sdk(again.uri(), "us-east-1")) {
+            assertThat(swf.listDomains(r -> r.registrationStatus("REGISTERED")).domainInfos()).hasSize(1);
+        }
+    }
+
     private SwfEmulatorServer server(Path data) {
         return SwfEmulatorServer.builder().clock(clock).dataDir(data).pollHold(Duration.ofSeconds(1)).build().start();
     }
