@@ -2,6 +2,7 @@ package dev.swfrelay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.swfrelay.emulator.http.SwfEmulatorServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -44,6 +45,18 @@ class MainTest {
 
         assertThat(err.toString().strip())
                 .isEqualTo("swf-relay: --sync: sync policy must be 'always' or 'group', was 'sometimes'");
+    }
+
+    @Test
+    void serveOnAFolderAnotherServerUsesRefusesToStartNamingTheFolderAndThatServer(@TempDir Path data) throws IOException {
+        try (SwfEmulatorServer running = SwfEmulatorServer.builder().dataDir(data).build().start()) {
+            assertThat(run("serve", "--port", "0", "--data", data.toString())).isEqualTo(1);
+
+            assertThat(err.toString().strip())
+                    .startsWith("swf-relay: serve: the data folder " + data.toRealPath() + " is in use by ")
+                    .contains("pid " + ProcessHandle.current().pid() + ", started ");
+            assertThat(out.toString()).doesNotContain("listening");
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.swfrelay.cli.script.ScriptLambda;
 import dev.swfrelay.emulator.http.AccountKeys;
 import dev.swfrelay.emulator.http.SwfEmulatorServer;
 import dev.swfrelay.emulator.journal.CorruptJournalException;
+import dev.swfrelay.emulator.journal.DataFolderInUseException;
 import dev.swfrelay.emulator.journal.SyncPolicy;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -90,7 +91,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:SWF_RELAY_DATA}",
             description = "Keep state in a journal in DIR: every change is on disk before its answer is sent, and a "
                 + "restart (even after kill -9) brings back domains, types, executions, task tokens and timers "
-                + "(default: in memory only; env SWF_RELAY_DATA).")
+                + "(default: in memory only; env SWF_RELAY_DATA). One server per DIR: a second refuses to start. On a full "
+                + "disk changes are answered 503 ServiceUnavailable (clients retry) and reads go on, until space returns.")
     private Path data;
 
     @Option(names = "--sync", paramLabel = "always|group", defaultValue = "${env:SWF_RELAY_SYNC:-group}",
@@ -194,8 +196,8 @@ public final class ServeCommand implements Callable<Integer> {
     private static void start(SwfEmulatorServer server) {
         try {
             server.start();
-        } catch (CorruptJournalException damaged) {
-            throw new UserError("serve: " + damaged.getMessage(), damaged);
+        } catch (CorruptJournalException | DataFolderInUseException unusable) {
+            throw new UserError("serve: " + unusable.getMessage(), unusable);
         } catch (UncheckedIOException unreadable) {
             if (unreadable.getCause() instanceof java.net.BindException) {
                 throw unreadable;

@@ -22,6 +22,8 @@ public enum FaultType {
     SerializationException(Namespace.SERVICE),
     ThrottlingException(Namespace.SERVICE),
     InternalFailure(Namespace.SERVICE),
+    /** A temporary failure of the server (HTTP 503): the emulator's journal cannot take changes now, e.g. a full disk. */
+    ServiceUnavailable(Namespace.SERVICE),
     MissingAuthenticationTokenException(Namespace.SERVICE),
     IncompleteSignatureException(Namespace.SERVICE),
     InvalidSignatureException(Namespace.SERVICE),
@@ -52,7 +54,7 @@ public enum FaultType {
 
     /** Whether the caller may retry the same request later and expect a different answer. */
     public boolean retryable() {
-        return this == ThrottlingException || this == InternalFailure;
+        return this == ThrottlingException || this == InternalFailure || this == ServiceUnavailable;
     }
 
     /** The fault named by a wire {@code __type} or error code (with or without its namespace). */

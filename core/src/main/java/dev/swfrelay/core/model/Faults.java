@@ -314,6 +314,14 @@ public final class Faults {
         return fault(FaultType.ThrottlingException, "Rate exceeded").withDetail(why);
     }
 
+    /**
+     * A change refused because the server cannot keep it now (its journal's disk is full, or a write failed); sent
+     * with HTTP 503, which the AWS SDKs retry. The words are AWS's common error's.
+     */
+    public static SwfFault serviceUnavailable() {
+        return fault(FaultType.ServiceUnavailable, "The request has failed due to a temporary failure of the server.");
+    }
+
     public static SwfFault internalFailure(Throwable cause) {
         return new SwfFault(FaultType.InternalFailure, "Internal failure of the emulator; see the server log",
                 null, cause);

@@ -10,6 +10,7 @@ import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.json.SwfJson;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
 import dev.swfrelay.emulator.engine.change.ClockChanged;
+import dev.swfrelay.emulator.journal.DataFolderLock;
 import dev.swfrelay.emulator.journal.Journal;
 import dev.swfrelay.emulator.journal.RecordStore;
 import dev.swfrelay.emulator.journal.SyncPolicy;
@@ -56,6 +57,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private HttpListener listener;
     private boolean closed;
     private volatile Journal journal;
+    private DataFolderLock folderLock;
 
     private SwfEmulatorServer(Builder b, EngineSettings engineSettings) {
         this.settings = b;
@@ -76,10 +78,14 @@ public final class SwfEmulatorServer implements AutoCloseable {
             throw new IllegalStateException("already started on " + uri());
         }
         if (settings.dataDir != null || settings.dataStore != null) {
-            openJournal();
+            try {
+                openJournal();
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
         }
-        Supplier<CompletableFuture<Void>> durable = journal == null ? () -> CompletableFuture.completedFuture(null)
-                : journal::whenDurable;
+        ChangeGate gate = journal == null ? ChangeGate.IN_MEMORY : ChangeGate.of(journal);
         SwfDispatcher dispatcher = new SwfDispatcher(mapper, tenant -> emulators.of(tenant).service());
         Authenticator authenticator = settings.keys == null
                 ? new OpenAuthenticator(engineSettings.accountId(), engineSettings.region())
@@ -92,7 +98,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
             listener = HttpListener.bind("swf-relay", settings.ioThreads,
                     new InetSocketAddress(settings.bindAddress, settings.port), guards,
                     () -> List.of(new SwfHttpHandler(dispatcher, authenticator, admin, console, responses, parkedPolls,
-                            durable)));
+                            gate)));
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -100,11 +106,18 @@ public final class SwfEmulatorServer implements AutoCloseable {
         return this;
     }
 
-    /** Reads the journal of the data folder back into each account and region's engine, then keeps journaling. */
+    /**
+     * Locks the data folder for this server ({@link dev.swfrelay.emulator.journal.DataFolderInUseException} when
+     * another server holds it), reads its journal back into each account and region's engine, then keeps journaling.
+     */
     private void openJournal() {
         try {
-            journal = settings.dataStore != null ? Journal.open(settings.dataStore, settings.sync)
-                    : Journal.open(settings.dataDir, settings.sync, settings.snapshotAfter);
+            if (settings.dataStore != null) {
+                journal = Journal.open(settings.dataStore, settings.sync);
+            } else {
+                folderLock = DataFolderLock.acquire(settings.dataDir);
+                journal = Journal.open(settings.dataDir, settings.sync, settings.snapshotAfter);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the data folder " + settings.dataDir + ": " + e.getMessage(), e);
         }
@@ -223,6 +236,9 @@ public final class SwfEmulatorServer implements AutoCloseable {
         emulators.close();
         if (journal != null) {
             journal.close();
+        }
+        if (folderLock != null) {
+            folderLock.close();
         }
         if (listener != null) {
             listener.shutdown();
@@ -344,7 +360,9 @@ public final class SwfEmulatorServer implements AutoCloseable {
         /**
          * Keeps every state change in a journal in {@code dataDir}, durable before the answer that
          * carries it is sent, and rebuilds the state from it at {@link #start()}. Without it the
-         * server keeps its state in memory only.
+         * server keeps its state in memory only. One server per folder: {@link #start()} throws
+         * {@link dev.swfrelay.emulator.journal.DataFolderInUseException}, naming the folder and the holder's process,
+         * while another server (in this process or another) uses it.
          */
         public Builder dataDir(Path dataDir) {
             this.dataDir = Objects.requireNonNull(dataDir, "dataDir");

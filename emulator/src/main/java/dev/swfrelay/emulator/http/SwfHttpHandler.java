@@ -4,6 +4,7 @@ import dev.swfrelay.emulator.engine.Tenant;
 import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.emulator.journal.JournalUnavailableException;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -20,7 +21,6 @@ import io.netty.handler.timeout.IdleStateEvent;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +37,6 @@ import org.slf4j.LoggerFactory;
 final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SwfHttpHandler.class);
-    private static final CompletableFuture<Void> DURABLE = CompletableFuture.completedFuture(null);
 
     private final SwfDispatcher dispatcher;
     private final Authenticator authenticator;
@@ -45,23 +44,24 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private final ConsoleRoutes console;
     private final WireResponses responses;
     private final AtomicInteger parkedPolls;
-    private final Supplier<CompletableFuture<Void>> durable;
+    private final ChangeGate gate;
     private CompletableFuture<?> parked;
 
     /** {@code admin} is null where no emulator stands behind the server (the console on real SWF). */
     SwfHttpHandler(SwfDispatcher dispatcher, Authenticator authenticator, AdminRoutes admin, ConsoleRoutes console,
                    WireResponses responses, AtomicInteger parkedPolls) {
-        this(dispatcher, authenticator, admin, console, responses, parkedPolls, () -> DURABLE);
+        this(dispatcher, authenticator, admin, console, responses, parkedPolls, ChangeGate.IN_MEMORY);
     }
 
     /**
-     * As above, every answer held back until {@code durable}'s future completes: the changes it
-     * carries are then on disk (the server's journal); an answer whose changes could not be kept
-     * becomes an InternalFailure.
+     * As above, every answer held back until {@code gate}'s future completes: the changes it
+     * carries are then on disk (the server's journal); an answer whose changes cannot be written now
+     * becomes a 503 ServiceUnavailable, one whose changes could not be kept an InternalFailure. While the
+     * gate refuses changes, requests that would make one are answered 503 before they reach an engine.
      */
     SwfHttpHandler(SwfDispatcher dispatcher, Authenticator authenticator, AdminRoutes admin, ConsoleRoutes console,
-                   WireResponses responses, AtomicInteger parkedPolls, Supplier<CompletableFuture<Void>> durable) {
-        this.durable = durable;
+                   WireResponses responses, AtomicInteger parkedPolls, ChangeGate gate) {
+        this.gate = gate;
         this.dispatcher = dispatcher;
         this.authenticator = authenticator;
         this.admin = admin;
@@ -93,6 +93,7 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                 if (!AdminRoutes.isHealth(request.method(), path)) {
                     authenticator.tenant(request);
                 }
+                gate.admitRoute(request.method());
                 write(ctx, keepAlive, responses.json(HttpResponseStatus.OK,
                         admin.handle(request.method(), path, request.content())));
             } else if (!request.method().equals(HttpMethod.POST)) {
@@ -100,7 +101,9 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                         .withDetail("SWF operations are POST requests with an X-Amz-Target header");
             } else {
                 Tenant tenant = authenticator.tenant(request);
-                Object answer = dispatcher.call(request.headers().get("X-Amz-Target"), tenant, request.content());
+                String target = request.headers().get("X-Amz-Target");
+                gate.admitOperation(target);
+                Object answer = dispatcher.call(target, tenant, request.content());
                 if (answer instanceof CompletableFuture<?> poll && !poll.isDone()) {
                     park(ctx, keepAlive, poll);
                 } else if (answer instanceof CompletableFuture<?> ready) {
@@ -175,6 +178,10 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         String operation = request == null ? "long poll" : request.headers().get("X-Amz-Target", request.uri());
+        if (cause instanceof SwfFault fault && fault.type() == FaultType.ServiceUnavailable) {
+            // the journal's episode is logged once by the journal, not once per request refused
+            return responses.fault(HttpResponseStatus.SERVICE_UNAVAILABLE, fault);
+        }
         if (cause instanceof SwfFault fault && fault.type() != FaultType.InternalFailure) {
             LOG.info("{} answered {}: {}{}", operation, fault.type(), fault.getMessage(),
                     fault.detail() == null ? "" : " (" + fault.detail() + ")");
@@ -187,14 +194,19 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
 
     /** Sends {@code response} once what it acknowledges is durable; off the I/O thread's back while it waits. */
     private void write(ChannelHandlerContext ctx, boolean keepAlive, FullHttpResponse response) {
-        CompletableFuture<Void> kept = durable.get();
+        CompletableFuture<Void> kept = gate.whenDurable();
         if (kept.isDone() && !kept.isCompletedExceptionally()) {
             send(ctx, keepAlive, response);
             return;
         }
         kept.whenComplete((ok, broken) -> ctx.executor().execute(() -> {
+            Throwable cause = broken instanceof CompletionException && broken.getCause() != null ? broken.getCause() : broken;
             if (broken == null) {
                 send(ctx, keepAlive, response);
+            } else if (cause instanceof JournalUnavailableException) {
+                // kept, and written once the journal can: the client retries; the journal logs the episode once
+                response.release();
+                send(ctx, keepAlive, responses.fault(HttpResponseStatus.SERVICE_UNAVAILABLE, Faults.serviceUnavailable()));
             } else {
                 response.release();
                 LOG.error("an answer's changes could not be made durable", broken);

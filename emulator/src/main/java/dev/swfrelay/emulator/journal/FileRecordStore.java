@@ -3,6 +3,7 @@ package dev.swfrelay.emulator.journal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -17,26 +18,47 @@ import org.slf4j.LoggerFactory;
  * that length (4), a CRC32C of the payload (4), then the payload. Reading back, a record cut short
  * at the end of the file, or whose payload does not match its checksum with nothing but zeros
  * after it (a write torn by a crash), is logged and cut off; zeros where a record would begin are the
- * space the file grows by ahead of its records ({@link #GROWTH} at a time, so that a sync writes
+ * space the file grows by ahead of its records (up to {@link #GROWTH} at a time, so that a sync writes
  * data only, not the file's size), and records are written over them; damage anywhere before the last record refuses with
  * {@link CorruptJournalException} naming the file and the byte position.
+ *
+ * <p>The file grows ahead of need, once fewer than a quarter of a growth of zeros are left. When it cannot grow (a
+ * full disk, or any write error), or when the file system has less than a growth free (the next growth would
+ * fail), the store is {@link #low}: it goes on writing into the space it already holds, and its owner should
+ * take no new changes until {@link #makeRoom} succeeds.
  */
 public final class FileRecordStore implements RecordStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileRecordStore.class);
     static final int HEADER = 12;
     static final int MAX_RECORD = 64 << 20;
-    /** The file grows by this much of zeros at a time, so that a sync need not also write the file's new size. */
+    /**
+     * The file grows by this much of zeros at a time, so that a sync need not also write the file's new size; by an
+     * eighth of the file system, at least 1 MB, where that is less (a small volume).
+     */
     static final int GROWTH = 16 << 20;
+    private static final int SMALLEST_GROWTH = 1 << 20;
 
     private final Path file;
     private final FileChannel channel;
+    private final FileStore disk;
+    private final int growth;
+    /** The file grows once fewer zeros than this ({@code growth / 4}) are left: changes already made go into them when it cannot. */
+    private final int reserve;
     private long end;
+    /** The end when the last sync succeeded: where {@link #rewind} writes again from. */
+    private long synced;
+    /** Why the store could not grow (it writes into what it holds), null while it can. */
+    private IOException low;
 
-    private FileRecordStore(Path file, FileChannel channel, boolean created) {
+    private FileRecordStore(Path file, FileChannel channel, boolean created, FileStore disk) {
         this.file = file;
         this.channel = channel;
         this.end = created ? 0 : -1;
+        this.synced = end;
+        this.disk = disk;
+        this.growth = growthOn(disk);
+        this.reserve = growth / 4;
     }
 
     /** Opens (creating it and its folder if need be) the journal file {@code file}. */
@@ -49,7 +71,25 @@ public final class FileRecordStore implements RecordStore {
         if (created) {
             syncDirectory(dir);
         }
-        return new FileRecordStore(file, channel, created);
+        return new FileRecordStore(file, channel, created, fileStore(file));
+    }
+
+    private static int growthOn(FileStore disk) {
+        try {
+            long eighth = disk == null ? GROWTH : disk.getTotalSpace() / 8;
+            return (int) Math.max(SMALLEST_GROWTH, Math.min(GROWTH, eighth));
+        } catch (IOException unknown) {
+            return GROWTH;
+        }
+    }
+
+    private static FileStore fileStore(Path file) {
+        try {
+            return Files.getFileStore(file);
+        } catch (IOException unknown) {
+            LOG.debug("cannot tell the free space of {}'s file system: {}", file, unknown.getMessage());
+            return null;
+        }
     }
 
     static void syncDirectory(Path dir) {
@@ -94,6 +134,7 @@ public final class FileRecordStore implements RecordStore {
             position += HEADER + length;
         }
         end = position;
+        synced = end;
         return records;
     }
 
@@ -153,24 +194,83 @@ public final class FileRecordStore implements RecordStore {
         if (end < 0) {
             throw new IllegalStateException("journal " + file + " must be read back before it is appended to");
         }
-        grow(total);
+        growAhead(total);
+        if (end + total > channel.size()) {
+            throw new IOException("journal " + file + " has no room left for " + total + " bytes"
+                    + (low == null ? "" : " (" + low.getMessage() + ")"));
+        }
+        // the end moves only once the whole batch is written: after a failure it is written again at the same place
+        long at = end;
         while (out.hasRemaining()) {
-            end += channel.write(out, end);
+            at += channel.write(out, at);
+        }
+        end = at;
+    }
+
+    /** Grows the file when less than its reserve would be left after {@code needed}; marks the store low when it cannot. */
+    private void growAhead(int needed) throws IOException {
+        if (low != null) {
+            return;
+        }
+        try {
+            if (end + needed + reserve > channel.size()) {
+                grow(needed + reserve);
+            }
+            requireFreeSpace();
+        } catch (IOException cannotGrow) {
+            low = cannotGrow;
         }
     }
 
-    /** Writes zeros past the end when {@code needed} more bytes would not fit, and syncs the file's new size once. */
-    private void grow(int needed) throws IOException {
-        long size = channel.size();
-        if (end + needed <= size) {
-            return;
+    /** Fails when the file system has less free than one growth: the next one would fail. */
+    private void requireFreeSpace() throws IOException {
+        long free = freeSpace();
+        if (free < growth) {
+            throw new IOException("only " + free + " bytes free on the file system, less than the "
+                    + growth + " the journal grows by");
         }
-        ByteBuffer zeros = ByteBuffer.allocate(Math.max(GROWTH, needed));
-        long at = size;
+    }
+
+    /** Writes at least one growth of zeros past the end of the file, and syncs the file's new size once. */
+    private void grow(int needed) throws IOException {
+        ByteBuffer zeros = ByteBuffer.allocate(Math.max(growth, needed));
+        long at = channel.size();
         while (zeros.hasRemaining()) {
             at += channel.write(zeros, at);
         }
         channel.force(true);
+    }
+
+    private long freeSpace() throws IOException {
+        return disk == null ? Long.MAX_VALUE : disk.getUsableSpace();
+    }
+
+    /**
+     * Why the store could not grow when it last tried (a full disk or a failing write), null while it can: a low store
+     * writes into the space it holds, and its owner should take no new changes until {@link #makeRoom} succeeds.
+     */
+    @Override
+    public IOException low() {
+        return low;
+    }
+
+    /**
+     * Checks the room ahead, and gets it where it can (the file system has one growth free, the file its reserve):
+     * true when it has; otherwise the store is {@link #low}.
+     */
+    @Override
+    public boolean makeRoom() {
+        try {
+            requireFreeSpace();
+            if (end >= 0 && end + reserve > channel.size()) {
+                grow(reserve);
+            }
+            low = null;
+            return true;
+        } catch (IOException noRoom) {
+            low = noRoom;
+            return false;
+        }
     }
 
     /** Writes {@code payload} framed into {@code out}. */
@@ -192,7 +292,15 @@ public final class FileRecordStore implements RecordStore {
 
     @Override
     public void sync() throws IOException {
+        long upTo = end;
         channel.force(false);
+        synced = upTo;
+    }
+
+    /** After a failed append or sync: what was appended since the last sync that succeeded is written again, at the same place. */
+    @Override
+    public void rewind() {
+        end = synced;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.PriorityQueue;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,12 +17,24 @@ import org.slf4j.LoggerFactory;
  * ({@link SyncPolicy#ALWAYS}) or all that wait at once ({@link SyncPolicy#GROUP}). The durable
  * mark is the highest sequence number below which every unit is on disk (a unit that began
  * earlier and is still open holds it back), and waiters are completed as it passes them.
+ *
+ * <p>The writer never drops a unit. While the store is {@link RecordStore#low short of room} or a write fails, the
+ * journal is {@link #refusing} (the HTTP layer then refuses changes before they reach an engine) and the writer tries
+ * again, every {@link #RETRY_FIRST_MS} ms at first, up to every {@link #RETRY_MAX_MS} (an idle writer checks the store's
+ * room every {@link #IDLE_CHECK_MS}): units already made go on into the
+ * store's reserve; a failed batch is kept and written again, and the answers that waited for it fail with
+ * {@link JournalUnavailableException} rather than wait (SDKs retry them). One line is logged when such an
+ * episode starts and one when it ends.
  */
 final class GroupCommit implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
     private static final Batch STOP = new Batch(0, List.of());
+    static final long RETRY_FIRST_MS = 50;
+    static final long RETRY_MAX_MS = 1000;
+    /** How often an idle writer checks the store's room, so that a disk filled meanwhile refuses the next change. */
+    static final long IDLE_CHECK_MS = 1000;
 
     private final RecordStore store;
     private final SyncPolicy policy;
@@ -32,7 +45,12 @@ final class GroupCommit implements AutoCloseable {
     private long last;
     private long durable;
     private IOException failure;
+    /** The write that failed while a batch waits to be written again; answers do not wait meanwhile. */
+    private IOException failing;
     private Thread writer;
+    private volatile boolean refusing;
+    /** When the current episode of refusing began (writer thread only). */
+    private long refusingSince;
 
     GroupCommit(RecordStore store, SyncPolicy policy) {
         this.store = store;
@@ -64,41 +82,109 @@ final class GroupCommit implements AutoCloseable {
             if (durable >= last) {
                 return DONE;
             }
+            if (failing != null) {
+                return CompletableFuture.failedFuture(unavailable(failing));
+            }
             Waiter waiter = new Waiter(last, new CompletableFuture<>());
             waiters.add(waiter);
             return waiter.future;
         }
     }
 
+    /** Starts the writer; a store already short of room (a full disk at start) refuses changes from the first request on. */
     synchronized void start() {
         if (writer == null) {
+            if (!store.makeRoom()) {
+                refusing(store.low(), 0);
+            }
             writer = new Thread(this::write, "swf-relay-journal");
             writer.setDaemon(true);
             writer.start();
         }
     }
 
+    /** Whether new changes should be refused now: the store is short of room, or its last write failed. */
+    boolean refusing() {
+        return refusing;
+    }
+
     private void write() {
-        List<Batch> batch = new ArrayList<>();
+        List<Batch> pending = new ArrayList<>();
         boolean stopping = false;
+        long retry = 0;
         while (!stopping) {
             try {
-                batch.add(queue.take());
-                if (policy == SyncPolicy.GROUP) {
-                    queue.drainTo(batch);
+                Batch next = queue.poll(retry == 0 ? IDLE_CHECK_MS : retry, TimeUnit.MILLISECONDS);
+                if (next != null) {
+                    pending.add(next);
+                    if (policy == SyncPolicy.GROUP) {
+                        queue.drainTo(pending);
+                    }
                 }
-                stopping = batch.remove(STOP);
-                if (!batch.isEmpty()) {
-                    writeAndSync(batch);
+                stopping = pending.remove(STOP);
+                if (next == null || store.low() != null) {
+                    store.makeRoom();
                 }
+                if (!pending.isEmpty()) {
+                    writeAndSync(pending);
+                    pending.clear();
+                }
+                retry = store.low() == null ? accepting() : refusing(store.low(), retry);
             } catch (InterruptedException stop) {
                 stopping = true;
-            } catch (IOException | RuntimeException broken) {
-                fail(broken instanceof IOException io ? io : new IOException(broken));
+            } catch (IOException writeFailed) {
+                retry = keepForRetry(writeFailed, retry);
+                stopping |= retry < 0;
+            } catch (RuntimeException broken) {
+                fail(new IOException(broken));
                 stopping = true;
             }
-            batch.clear();
         }
+    }
+
+    /** A write or sync failed: the batch stays to be written again in the same place, and its answers fail now. */
+    private long keepForRetry(IOException writeFailed, long retry) {
+        try {
+            store.rewind();
+        } catch (IOException cannot) {
+            fail(writeFailed);
+            return -1;
+        }
+        List<Waiter> failed;
+        synchronized (lock) {
+            failing = writeFailed;
+            failed = new ArrayList<>(waiters);
+            waiters.clear();
+        }
+        JournalUnavailableException unavailable = unavailable(writeFailed);
+        failed.forEach(w -> w.future.completeExceptionally(unavailable));
+        return refusing(writeFailed, retry);
+    }
+
+    private JournalUnavailableException unavailable(IOException cause) {
+        return new JournalUnavailableException(store.name(), cause);
+    }
+
+    /** Starts an episode of refusing (logged once) or goes on with it; the wait before the next try. */
+    private long refusing(IOException cause, long retry) {
+        if (!refusing) {
+            refusing = true;
+            refusingSince = System.nanoTime();
+            LOG.error("journal {} cannot take more changes ({}): changes are refused with 503 ServiceUnavailable, "
+                    + "which clients retry, until it can; reads are served, and what was acknowledged is kept",
+                    store.name(), cause.getMessage());
+        }
+        return retry == 0 ? RETRY_FIRST_MS : Math.min(retry * 2, RETRY_MAX_MS);
+    }
+
+    /** Ends an episode of refusing, if one was on (logged once). */
+    private long accepting() {
+        if (refusing) {
+            refusing = false;
+            LOG.warn("journal {} takes changes again, after {} ms of refusing them", store.name(),
+                    (System.nanoTime() - refusingSince) / 1_000_000);
+        }
+        return 0;
     }
 
     private void writeAndSync(List<Batch> batch) throws IOException {
@@ -110,6 +196,13 @@ final class GroupCommit implements AutoCloseable {
         }
         store.append(records);
         store.sync();
+        synchronized (lock) {
+            failing = null;
+        }
+        if (store.low() != null) {
+            // before the answers leave: a client that reads its answer and sends a change finds it refused
+            refusing(store.low(), 0);
+        }
         done(sequences);
     }
 

@@ -218,9 +218,20 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** Completes once every change recorded (or unit begun) before this call is durable; fails if the store failed. */
+    /**
+     * Completes once every change recorded (or unit begun) before this call is durable; fails if the store failed, or
+     * at once with {@link JournalUnavailableException} while a write fails (the changes are kept and written later).
+     */
     public CompletableFuture<Void> whenDurable() {
         return commits.whenDurable();
+    }
+
+    /**
+     * Whether new changes should be refused now (the store is short of room, or a write failed): what was begun is
+     * still written, and reads may be served; see {@link GroupCommit}.
+     */
+    public boolean refusesChanges() {
+        return commits.refusing();
     }
 
     /** Starts the writer thread; changes recorded before are written then. */

@@ -89,6 +89,21 @@ final class SegmentedRecordStore implements RecordStore {
     }
 
     @Override
+    public synchronized void rewind() throws IOException {
+        current.rewind();
+    }
+
+    @Override
+    public synchronized IOException low() {
+        return current == null ? null : current.low();
+    }
+
+    @Override
+    public synchronized boolean makeRoom() {
+        return current == null || current.makeRoom();
+    }
+
+    @Override
     public long sizeOnDisk() throws IOException {
         return folder.bytes();
     }

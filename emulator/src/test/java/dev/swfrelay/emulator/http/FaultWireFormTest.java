@@ -27,7 +27,7 @@ import dev.swfrelay.emulator.json.SwfJson;
 
 /**
  * Every fault type's wire form, served through the real handler from a service that raises
- * it: HTTP 400 (500 only for an internal failure), the fully qualified {@code __type}, the
+ * it: HTTP 400 (500 for an internal failure, 503 for a temporary one), the fully qualified {@code __type}, the
  * message, and {@code x-amzn-ErrorType}.
  */
 class FaultWireFormTest {
@@ -56,7 +56,7 @@ class FaultWireFormTest {
             channel.writeInbound(request);
             FullHttpResponse response = channel.readOutbound();
 
-            int expectedStatus = type == FaultType.InternalFailure ? 500 : 400;
+            int expectedStatus = type == FaultType.InternalFailure ? 500 : type == FaultType.ServiceUnavailable ? 503 : 400;
             assertThat(response.status().code()).isEqualTo(expectedStatus);
             assertThat(response.headers().get("Content-Type")).isEqualTo("application/json");
             JsonNode body = json.readTree(response.content().toString(StandardCharsets.UTF_8));

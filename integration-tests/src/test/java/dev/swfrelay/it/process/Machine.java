@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,12 +14,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One "machine" of the cross-process test: a separate JVM running one of this package's
  * main classes on the test's class path, whose output lines the test can wait for.
  */
 final class Machine implements AutoCloseable {
+
+    private static final Pattern SERVE_URL = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
 
     private final String name;
     private final Process process;
@@ -59,12 +64,29 @@ final class Machine implements AutoCloseable {
         return lines.stream().filter(wanted).findFirst().orElseThrow();
     }
 
+    /** The URL a {@code swf-relay serve} machine prints when it listens, once it has. */
+    URI servedEndpoint(Duration within) {
+        Matcher url = SERVE_URL.matcher(awaitLine(line -> SERVE_URL.matcher(line).find(), within));
+        if (!url.find()) {
+            throw new AssertionError(name + " printed no URL");
+        }
+        return URI.create(url.group(1));
+    }
+
     List<String> lines() {
         return List.copyOf(lines);
     }
 
     long pid() {
         return process.pid();
+    }
+
+    /** Waits for the process to end by itself and returns its exit code; fails with its output when it does not. */
+    int awaitExit(Duration within) throws InterruptedException {
+        if (!process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new AssertionError(name + " still runs after " + within + ": " + lines);
+        }
+        return process.exitValue();
     }
 
     /** Kills the process as a machine dies: SIGKILL, no shutdown hooks, no goodbye to the server. */
