@@ -2,6 +2,8 @@ package dev.swfrelay.emulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.swfrelay.core.model.DecisionType;
 import dev.swfrelay.core.model.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +25,9 @@ final class ShapeValidator {
 
     private record Shape(String type, List<Member> members, String member, Long min, Long max, List<String> allowed) {
     }
+
+    private static final String DECISION = "Decision";
+    private static final JsonNode NO_ATTRIBUTES = JsonNodeFactory.instance.objectNode();
 
     private record Member(String name, String shape, boolean required) {
     }
@@ -72,7 +77,7 @@ final class ShapeValidator {
             return;
         }
         switch (shape.type()) {
-            case "structure" -> structure(shape, value, path(parent, member), found);
+            case "structure" -> structure(shape, value, path(parent, member), chosenAttributes(shapeName, value), found);
             case "list" -> list(shape, value, path(parent, member), found);
             case "string" -> string(shape, value, parent, member, found);
             case "integer", "long" -> number(shape, value, parent, member, found);
@@ -87,7 +92,27 @@ final class ShapeValidator {
         return parent.isEmpty() ? member : parent + "." + member;
     }
 
-    private void structure(Shape shape, JsonNode value, String path, List<Violation> found) {
+    /**
+     * The attributes member a decision's {@code decisionType} calls for, {@code null} for any other
+     * shape or an unknown type: SWF checks that member even when it is absent, naming each of its
+     * required members ({@code decisions.1.member.startTimerDecisionAttributes.timerId}).
+     */
+    private static String chosenAttributes(String shapeName, JsonNode value) {
+        if (!DECISION.equals(shapeName) || !value.isObject()) {
+            return null;
+        }
+        JsonNode type = value.get("decisionType");
+        if (type != null && type.isTextual()) {
+            for (DecisionType known : DecisionType.values()) {
+                if (known.name().equals(type.textValue())) {
+                    return known.attributesMember();
+                }
+            }
+        }
+        return null;
+    }
+
+    private void structure(Shape shape, JsonNode value, String path, String chosenAttributes, List<Violation> found) {
         if (!value.isObject()) {
             return;
         }
@@ -96,6 +121,8 @@ final class ShapeValidator {
             if (child == null || child.isNull()) {
                 if (member.required()) {
                     found.add(Violation.notNull(path(path, member.name())));
+                } else if (member.name().equals(chosenAttributes)) {
+                    check(member.shape(), NO_ATTRIBUTES, path, member.name(), found);
                 }
             } else {
                 check(member.shape(), child, path, member.name(), found);
