@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.swfrelay.core.model.DecisionType;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -152,7 +153,7 @@ final class ShapeValidator {
         }
         String text = value.textValue();
         if (shape.allowed() != null && !shape.allowed().contains(text)) {
-            found.add(new Violation(text, path(parent, member), Violation.enumRule(shape.allowed())));
+            found.add(new Violation(text, path(parent, member), Faults.oneOf(shape.allowed())));
             return;
         }
         String length = lengthRule(shape, text.length());
@@ -167,9 +168,9 @@ final class ShapeValidator {
         }
         long n = value.longValue();
         if (shape.min() != null && n < shape.min()) {
-            found.add(new Violation(n, path(parent, member), "Member must have value greater than or equal to " + shape.min()));
+            found.add(new Violation(n, path(parent, member), Faults.valueAtLeast(shape.min())));
         } else if (shape.max() != null && n > shape.max()) {
-            found.add(new Violation(n, path(parent, member), "Member must have value less than or equal to " + shape.max()));
+            found.add(new Violation(n, path(parent, member), Faults.valueAtMost(shape.max())));
         }
     }
 
@@ -182,10 +183,10 @@ final class ShapeValidator {
 
     private static String lengthRule(Shape shape, long length) {
         if (shape.min() != null && length < shape.min()) {
-            return "Member must have length greater than or equal to " + shape.min();
+            return Faults.lengthAtLeast(shape.min());
         }
         if (shape.max() != null && length > shape.max()) {
-            return "Member must have length less than or equal to " + shape.max();
+            return Faults.lengthAtMost(shape.max());
         }
         return null;
     }

@@ -84,29 +84,29 @@ final class WireFaults {
 
     private static String rule(JsonMappingException mapping) {
         String original = mapping.getOriginalMessage();
-        if (original != null && original.startsWith("Member must")) {
+        if (Faults.isRule(original)) {
             return original;
         }
         Class<?> target = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (target == null) {
-            return "Member must be well-formed";
+            return Faults.WELL_FORMED;
         }
         if (target.isEnum()) {
-            return Violation.enumRule(target);
+            return Faults.oneOf(target);
         }
         if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
-            return "Member must be a number";
+            return Faults.NUMBER;
         }
         if (target == Boolean.class || target == boolean.class) {
-            return "Member must be a boolean";
+            return Faults.BOOLEAN;
         }
         if (target == String.class) {
-            return "Member must be a string";
+            return Faults.STRING;
         }
         if (List.class.isAssignableFrom(target)) {
-            return "Member must be a list";
+            return Faults.LIST;
         }
-        return "Member must be a structure";
+        return Faults.STRUCTURE;
     }
 
     static String path(List<JsonMappingException.Reference> references) {
