@@ -1,41 +1,43 @@
 package dev.swfrelay.emulator.http;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.swfrelay.core.api.SwfService;
-import dev.swfrelay.core.model.Faults;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 
 /**
- * One SWF operation: its wire name, the {@link SwfService} method that serves it and the
- * reader for its request body.
+ * One SWF operation as the server serves it: its wire name, the record its request body is
+ * read into, the direct call on {@link SwfService} and the record of its answer ({@code null}
+ * for an operation that answers nothing). {@link SwfOperations} lists them all; a long poll's
+ * call returns the engine's future of its task.
  */
-record Operation(String name, Method method, ObjectReader requestReader) {
+record Operation<Q>(String name, Class<Q> requestType, Call<Q> call, Class<?> answerType, boolean isLongPoll) {
+
+    /** The call on the service; its result is the answer record, {@code null} or a long poll's future. */
+    @FunctionalInterface
+    interface Call<Q> {
+        Object on(SwfService service, Q request);
+    }
+
+    static <Q> Operation<Q> answering(String name, Class<Q> requestType, Call<Q> call, Class<?> answerType) {
+        return new Operation<>(name, requestType, call, answerType, false);
+    }
+
+    static <Q> Operation<Q> answeringNothing(String name, Class<Q> requestType, BiConsumer<SwfService, Q> call) {
+        return new Operation<>(name, requestType, (service, request) -> {
+            call.accept(service, request);
+            return null;
+        }, null, false);
+    }
+
+    static <Q> Operation<Q> longPoll(String name, Class<Q> requestType, Call<Q> call, Class<?> taskType) {
+        return new Operation<>(name, requestType, call, taskType, true);
+    }
 
     boolean isVoid() {
-        return method.getReturnType() == void.class;
+        return answerType == null;
     }
 
-    boolean isLongPoll() {
-        return method.getReturnType() == CompletableFuture.class;
-    }
-
-    /** Calls the service; SWF's faults and other failures propagate unwrapped. */
+    /** Calls the service with {@code request}, a {@link #requestType}; SWF's faults propagate as thrown. */
     Object invoke(SwfService service, Object request) {
-        try {
-            return method.invoke(service, request);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        } catch (IllegalAccessException e) {
-            throw Faults.internalFailure(e).withDetail("operation " + name + " is not callable");
-        }
+        return call.on(service, requestType.cast(request));
     }
 }

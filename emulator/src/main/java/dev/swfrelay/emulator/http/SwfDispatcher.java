@@ -49,22 +49,21 @@ final class SwfDispatcher {
 
     /** Calls the operation on the tenant's state; the answer is a record, {@code null} for void, or a future for a long poll. */
     Object call(String target, Tenant tenant, ByteBuf body) {
-        Operation op = operations.forTarget(target);
-        Object request = decode(op, body);
-        Object answer = op.invoke(tenants.apply(tenant), request);
-        return op.isVoid() ? null : answer;
+        OperationTable.Entry entry = operations.entryFor(target);
+        Object request = decode(entry, body);
+        return entry.operation().invoke(tenants.apply(tenant), request);
     }
 
-    private Object decode(Operation op, ByteBuf body) {
+    private Object decode(OperationTable.Entry entry, ByteBuf body) {
         try {
             JsonNode tree = body.isReadable()
                     ? mapper.readTree((InputStream) new ByteBufInputStream(body))
                     : mapper.readTree(EMPTY_OBJECT);
-            List<Violation> violations = shapes.violations(op.name(), tree);
+            List<Violation> violations = shapes.violations(entry.operation().name(), tree);
             if (!violations.isEmpty()) {
                 throw Faults.invalid(violations);
             }
-            Object request = tree == null || tree.isMissingNode() ? null : op.requestReader().readValue(tree);
+            Object request = tree == null || tree.isMissingNode() ? null : entry.requestReader().readValue(tree);
             if (request == null) {
                 throw Faults.notAnObject();
             }

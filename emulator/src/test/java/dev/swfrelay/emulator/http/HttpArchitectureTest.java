@@ -77,4 +77,15 @@ class HttpArchitectureTest {
                 .because("the HTTP layer serves SwfService (SwfEmulator.service()) and only routes, decodes, encodes and maps faults")
                 .check(EMULATOR);
     }
+
+    @Test
+    void requestsReachTheServiceByDirectCallsNotReflection() {
+        noClasses().that().resideInAPackage("dev.swfrelay.emulator.http")
+                .should().dependOnClassesThat().resideInAPackage("java.lang.reflect")
+                .because("each operation is a generated direct call on SwfService (SwfOperations, issue 22): a reader, a "
+                        + "tool and the JIT can follow a request from its X-Amz-Target into the engine")
+                .check(EMULATOR);
+        assertThat(EMULATOR.stream().filter(c -> c.getSimpleName().equals("SwfOperations")
+                && c.getPackageName().equals("dev.swfrelay.emulator.http"))).hasSize(1);
+    }
 }
