@@ -1,15 +1,15 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.protocol;
 
 /**
  * The path of a request target, in origin form ({@code /}) or in the absolute form a client
  * sends through a proxy ({@code http://swf.us-east-1.amazonaws.com/}); the query is dropped.
  */
-final class RequestPaths {
+public final class RequestPaths {
 
     private RequestPaths() {
     }
 
-    static String path(String target) {
+    public static String path(String target) {
         String path = target;
         int scheme = path.indexOf("://");
         if (scheme > 0 && scheme < 8) {

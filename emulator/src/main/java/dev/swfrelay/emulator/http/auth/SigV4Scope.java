@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.auth;
 
 /**
  * The region a request is for, read from the credential scope of its SigV4
@@ -6,7 +6,7 @@ package dev.swfrelay.emulator.http;
  * The signature itself is not checked. Read once per request, so it scans the header in place
  * (no pattern, no split): a region is {@code [a-z]{2}(-[a-z]+)+-[0-9]{1,2}}.
  */
-final class SigV4Scope {
+public final class SigV4Scope {
 
     private static final String CREDENTIAL = "Credential=";
     /** Slashes in a whole scope: key id, date, region, service, {@code aws4_request}. */
@@ -16,7 +16,7 @@ final class SigV4Scope {
     }
 
     /** The scope's region, or {@code fallback} when there is no scope or it names no region. */
-    static String region(String authorization, String fallback) {
+    public static String region(String authorization, String fallback) {
         if (authorization == null) {
             return fallback;
         }

@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.auth;
 
 import dev.swfrelay.emulator.engine.Tenant;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -8,7 +8,7 @@ import io.netty.handler.codec.http.FullHttpRequest;
  * {@link OpenAuthenticator} lets every request in as the server's one account;
  * {@link SigV4Authenticator} lets in only requests signed with a key it has.
  */
-interface Authenticator {
+public interface Authenticator {
 
     /** The account and region of {@code request}; throws SWF's {@code SwfFault} for a request it refuses. */
     Tenant tenant(FullHttpRequest request);

@@ -1,5 +1,6 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.routes;
 
+import dev.swfrelay.emulator.http.auth.RegionalEmulators;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code release} returns to real time). {@code POST /moto-api/reset} is moto's name for
  * {@code POST /_relay/reset}. Answers are JSON; bad input is a {@code ValidationException}.
  */
-final class AdminRoutes {
+public final class AdminRoutes {
 
     static final String PREFIX = "/_relay/";
     /** moto's server-mode reset, which {@code mock_aws} calls before and after every test. */
@@ -35,7 +36,7 @@ final class AdminRoutes {
     private final RegionalEmulators emulators;
     private final AtomicInteger parkedPolls;
 
-    AdminRoutes(ObjectMapper mapper, VirtualClock clock, RegionalEmulators emulators, AtomicInteger parkedPolls) {
+    public AdminRoutes(ObjectMapper mapper, VirtualClock clock, RegionalEmulators emulators, AtomicInteger parkedPolls) {
         this.mapper = mapper;
         this.clock = clock;
         this.emulators = emulators;
@@ -43,17 +44,17 @@ final class AdminRoutes {
     }
 
     /** Whether {@code path} is one of the server's own routes rather than SWF's. */
-    static boolean owns(String path) {
+    public static boolean owns(String path) {
         return path.startsWith(PREFIX) || path.equals(MOTO_RESET);
     }
 
     /** The health check, which a guarded server answers without a signature (it shows no state). */
-    static boolean isHealth(HttpMethod method, String path) {
+    public static boolean isHealth(HttpMethod method, String path) {
         return method.equals(HttpMethod.GET) && path.equals(PREFIX + "health");
     }
 
     /** The JSON answer of an admin route; throws {@link SwfFault} for an unknown route or bad input. */
-    byte[] handle(HttpMethod method, String path, ByteBuf body) throws IOException {
+    public byte[] handle(HttpMethod method, String path, ByteBuf body) throws IOException {
         String route = method.name() + " " + (path.equals(MOTO_RESET) ? "reset" : path.substring(PREFIX.length()));
         switch (route) {
             case "GET health" -> {

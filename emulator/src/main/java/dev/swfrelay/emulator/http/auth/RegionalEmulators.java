@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.auth;
 
 import dev.swfrelay.emulator.engine.Tenant;
 import dev.swfrelay.core.model.Faults;
@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * SWF's state is an account's, in one region: one emulator per {@link Tenant}, created on the
  * first request for it, all on the server's one clock. An open server has one account.
  */
-final class RegionalEmulators implements AutoCloseable {
+public final class RegionalEmulators implements AutoCloseable {
 
     private final VirtualClock clock;
     private final EngineSettings settings;
@@ -25,23 +25,23 @@ final class RegionalEmulators implements AutoCloseable {
     private volatile boolean inUse;
 
     /** Every region's engine gets {@code settings} (already checked) with its own region. */
-    RegionalEmulators(VirtualClock clock, EngineSettings settings) {
+    public RegionalEmulators(VirtualClock clock, EngineSettings settings) {
         this(clock, settings, tenant -> ChangeLog.NONE);
     }
 
     /** As above, each tenant's engine telling its changes to the change log {@code changeLogs} gives for it. */
-    RegionalEmulators(VirtualClock clock, EngineSettings settings, Function<Tenant, ChangeLog> changeLogs) {
+    public RegionalEmulators(VirtualClock clock, EngineSettings settings, Function<Tenant, ChangeLog> changeLogs) {
         this.clock = clock;
         this.settings = settings;
         this.changeLogs = changeLogs;
     }
 
     /** The emulator of the server's own account (an open server's only one) in {@code region}. */
-    SwfEmulator region(String region) {
+    public SwfEmulator region(String region) {
         return of(new Tenant(settings.accountId(), region));
     }
 
-    SwfEmulator of(Tenant tenant) {
+    public SwfEmulator of(Tenant tenant) {
         if (closed) {
             throw shuttingDown();
         }
@@ -57,13 +57,13 @@ final class RegionalEmulators implements AutoCloseable {
     }
 
     /** Forgets every account's state in every region; parked polls are answered empty. */
-    void reset() {
+    public void reset() {
         byTenant.values().forEach(SwfEmulator::reset);
         inUse = false;
     }
 
     /** Whether any SWF request was served since start or the last reset. */
-    boolean inUse() {
+    public boolean inUse() {
         return inUse;
     }
 

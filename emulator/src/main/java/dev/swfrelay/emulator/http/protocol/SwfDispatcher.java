@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.protocol;
 
 import dev.swfrelay.emulator.engine.Tenant;
 import com.fasterxml.jackson.core.JacksonException;
@@ -27,7 +27,7 @@ import java.util.function.Function;
  * once, {@link ShapeValidator}), reads its request record from it, calls the tenant's
  * emulator and writes the answer. Long polls come back as the engine's future.
  */
-final class SwfDispatcher {
+public final class SwfDispatcher {
 
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
     private static final byte[] EMPTY_DECISION_TASK =
@@ -40,7 +40,7 @@ final class SwfDispatcher {
     private final Function<Tenant, SwfService> tenants;
 
     /** {@code tenants} gives the service of an account in a region. */
-    SwfDispatcher(ObjectMapper mapper, Function<Tenant, SwfService> tenants) {
+    public SwfDispatcher(ObjectMapper mapper, Function<Tenant, SwfService> tenants) {
         this.mapper = mapper;
         this.operations = OperationTable.of(mapper);
         this.shapes = ShapeValidator.load(mapper);
@@ -48,7 +48,7 @@ final class SwfDispatcher {
     }
 
     /** Calls the operation on the tenant's state; the answer is a record, {@code null} for void, or a future for a long poll. */
-    Object call(String target, Tenant tenant, ByteBuf body) {
+    public Object call(String target, Tenant tenant, ByteBuf body) {
         OperationTable.Entry entry = operations.entryFor(target);
         Object request = decode(entry, body);
         return entry.operation().invoke(tenants.apply(tenant), request);
@@ -79,7 +79,7 @@ final class SwfDispatcher {
      * The JSON body of an answer, written straight into a buffer from {@code buffers} (no
      * intermediate array); empty polls carry no task token, events or activity id.
      */
-    ByteBuf encode(Object answer, ByteBufAllocator buffers) throws IOException {
+    public ByteBuf encode(Object answer, ByteBufAllocator buffers) throws IOException {
         if (answer == null) {
             return Unpooled.wrappedBuffer(EMPTY_OBJECT);
         }

@@ -1,5 +1,6 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.transport;
 
+import dev.swfrelay.emulator.http.protocol.WireResponses;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.emulator.engine.ConnectionLimits;
 import io.netty.channel.ChannelFutureListener;

@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.transport;
 
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.ServerChannel;
@@ -12,12 +12,12 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
  * The server's socket transport: Netty's native epoll where its library loads (Linux on
  * x86-64: no JDK selector in between), NIO everywhere else.
  */
-enum ServerTransport {
+public enum ServerTransport {
     EPOLL,
     NIO;
 
     /** Epoll when this machine can load it, else NIO. */
-    static ServerTransport best() {
+    public static ServerTransport best() {
         return Epoll.isAvailable() ? EPOLL : NIO;
     }
 
@@ -25,7 +25,7 @@ enum ServerTransport {
         return this == EPOLL ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
     }
 
-    Class<? extends ServerChannel> serverChannel() {
+    public Class<? extends ServerChannel> serverChannel() {
         return this == EPOLL ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
     }
 }

@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.auth;
 
 import dev.swfrelay.emulator.engine.Tenant;
 import dev.swfrelay.core.model.Faults;
@@ -19,7 +19,7 @@ import java.time.format.DateTimeParseException;
  * services run them, so a request wrong in several ways gets the fault they would answer first;
  * the signature itself is recomputed by the AWS SDK's signer ({@link SignatureCheck}).
  */
-final class SigV4Authenticator implements Authenticator {
+public final class SigV4Authenticator implements Authenticator {
 
     static final Duration SKEW = Duration.ofMinutes(15);
     private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
@@ -30,7 +30,7 @@ final class SigV4Authenticator implements Authenticator {
     private final SignatureCheck signatures = new SignatureCheck();
 
     /** {@code realClock} is the wall clock (never the engine's virtual one): signatures age in real time. */
-    SigV4Authenticator(AccountKeys keys, String region, Clock realClock) {
+    public SigV4Authenticator(AccountKeys keys, String region, Clock realClock) {
         this.keys = keys;
         this.region = region;
         this.realClock = realClock;

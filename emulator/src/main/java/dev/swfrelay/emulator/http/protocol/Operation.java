@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.protocol;
 
 import dev.swfrelay.core.api.SwfService;
 import java.util.function.BiConsumer;
@@ -9,11 +9,11 @@ import java.util.function.BiConsumer;
  * for an operation that answers nothing). {@link SwfOperations} lists them all; a long poll's
  * call returns the engine's future of its task.
  */
-record Operation<Q>(String name, Class<Q> requestType, Call<Q> call, Class<?> answerType, boolean isLongPoll) {
+public record Operation<Q>(String name, Class<Q> requestType, Call<Q> call, Class<?> answerType, boolean isLongPoll) {
 
     /** The call on the service; its result is the answer record, {@code null} or a long poll's future. */
     @FunctionalInterface
-    interface Call<Q> {
+    public interface Call<Q> {
         Object on(SwfService service, Q request);
     }
 
@@ -32,7 +32,7 @@ record Operation<Q>(String name, Class<Q> requestType, Call<Q> call, Class<?> an
         return new Operation<>(name, requestType, call, taskType, true);
     }
 
-    boolean isVoid() {
+    public boolean isVoid() {
         return answerType == null;
     }
 

@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.auth;
 
 import dev.swfrelay.emulator.engine.Tenant;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -8,12 +8,12 @@ import io.netty.handler.codec.http.HttpHeaderNames;
  * An open server: every request is the one account's, in the region its SigV4 scope names (the
  * signature is not checked), or the server's region when it names none.
  */
-final class OpenAuthenticator implements Authenticator {
+public final class OpenAuthenticator implements Authenticator {
 
     private final String accountId;
     private final String defaultRegion;
 
-    OpenAuthenticator(String accountId, String defaultRegion) {
+    public OpenAuthenticator(String accountId, String defaultRegion) {
         this.accountId = accountId;
         this.defaultRegion = defaultRegion;
     }

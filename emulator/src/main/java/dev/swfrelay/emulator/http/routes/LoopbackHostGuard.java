@@ -1,5 +1,6 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.routes;
 
+import dev.swfrelay.emulator.http.protocol.WireResponses;
 import dev.swfrelay.core.model.Faults;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -16,13 +17,13 @@ import java.util.Set;
  * user's credentials: a page on a DNS name rebound to 127.0.0.1 would be same-origin to the
  * browser, but it cannot send a loopback {@code Host}.
  */
-final class LoopbackHostGuard extends ChannelInboundHandlerAdapter {
+public final class LoopbackHostGuard extends ChannelInboundHandlerAdapter {
 
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
 
     private final WireResponses responses;
 
-    LoopbackHostGuard(WireResponses responses) {
+    public LoopbackHostGuard(WireResponses responses) {
         this.responses = responses;
     }
 
@@ -36,7 +37,7 @@ final class LoopbackHostGuard extends ChannelInboundHandlerAdapter {
         ctx.fireChannelRead(message);
     }
 
-    static boolean loopback(String host) {
+    public static boolean loopback(String host) {
         if (host == null) {
             return false;
         }

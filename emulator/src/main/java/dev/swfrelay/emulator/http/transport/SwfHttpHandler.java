@@ -1,5 +1,11 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.transport;
 
+import dev.swfrelay.emulator.http.auth.Authenticator;
+import dev.swfrelay.emulator.http.protocol.RequestPaths;
+import dev.swfrelay.emulator.http.protocol.SwfDispatcher;
+import dev.swfrelay.emulator.http.protocol.WireResponses;
+import dev.swfrelay.emulator.http.routes.AdminRoutes;
+import dev.swfrelay.emulator.http.routes.ConsoleRoutes;
 import dev.swfrelay.emulator.engine.Tenant;
 import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.Faults;
@@ -34,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * closes first, the future is cancelled so that the engine
  * withdraws the poll and hands its task to another poller.
  */
-final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+public final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SwfHttpHandler.class);
     private static final CompletableFuture<Void> DURABLE = CompletableFuture.completedFuture(null);
@@ -49,7 +55,7 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private CompletableFuture<?> parked;
 
     /** {@code admin} is null where no emulator stands behind the server (the console on real SWF). */
-    SwfHttpHandler(SwfDispatcher dispatcher, Authenticator authenticator, AdminRoutes admin, ConsoleRoutes console,
+    public SwfHttpHandler(SwfDispatcher dispatcher, Authenticator authenticator, AdminRoutes admin, ConsoleRoutes console,
                    WireResponses responses, AtomicInteger parkedPolls) {
         this(dispatcher, authenticator, admin, console, responses, parkedPolls, () -> DURABLE);
     }
@@ -59,7 +65,7 @@ final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
      * carries are then on disk (the server's journal); an answer whose changes could not be kept
      * becomes an InternalFailure.
      */
-    SwfHttpHandler(SwfDispatcher dispatcher, Authenticator authenticator, AdminRoutes admin, ConsoleRoutes console,
+    public SwfHttpHandler(SwfDispatcher dispatcher, Authenticator authenticator, AdminRoutes admin, ConsoleRoutes console,
                    WireResponses responses, AtomicInteger parkedPolls, Supplier<CompletableFuture<Void>> durable) {
         this.durable = durable;
         this.dispatcher = dispatcher;

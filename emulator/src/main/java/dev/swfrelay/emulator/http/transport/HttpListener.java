@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.transport;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * listen: the best transport ({@link ServerTransport}), one accepting thread, {@code ioThreads}
  * I/O threads, and every connection behind the {@link GuardedPipeline}'s timeouts and limits.
  */
-final class HttpListener {
+public final class HttpListener {
 
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
@@ -38,7 +38,7 @@ final class HttpListener {
      * makes for it, behind {@code guards}; a refused bind is an {@link UncheckedIOException}
      * over a {@link BindException} on either transport.
      */
-    static HttpListener bind(String threadPrefix, int ioThreads, InetSocketAddress address, GuardedPipeline guards,
+    public static HttpListener bind(String threadPrefix, int ioThreads, InetSocketAddress address, GuardedPipeline guards,
                              Supplier<List<ChannelHandler>> application) {
         ServerTransport transport = ServerTransport.best();
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1,
@@ -76,17 +76,17 @@ final class HttpListener {
     }
 
     /** The bound address (its ephemeral port when bound to port 0). */
-    InetSocketAddress address() {
+    public InetSocketAddress address() {
         return (InetSocketAddress) channel.localAddress();
     }
 
     /** Stops accepting connections; those open are served on. */
-    void stopAccepting() {
+    public void stopAccepting() {
         channel.close().syncUninterruptibly();
     }
 
     /** Lets each I/O thread write what is queued (parked polls' empty answers), then closes connections and threads. */
-    void shutdown() {
+    public void shutdown() {
         stopAccepting();
         workers.forEach(loop -> loop.submit(() -> { }).syncUninterruptibly());
         stop(boss, workers);

@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.protocol;
 
 import dev.swfrelay.core.model.SwfFault;
 import io.netty.buffer.ByteBuf;
@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * headers are the server's own names and values, so they are not re-validated per response
  * (a request's headers still are, by the decoder).
  */
-final class WireResponses {
+public final class WireResponses {
 
     static final String SWF_JSON = "application/x-amz-json-1.0";
     private static final AsciiString SWF_JSON_VALUE = AsciiString.cached(SWF_JSON);
@@ -33,16 +33,16 @@ final class WireResponses {
     private final AtomicLong requests = new AtomicLong();
 
     /** An answer whose JSON {@code body} the response takes over (and releases once written). */
-    FullHttpResponse ok(ByteBuf body) {
+    public FullHttpResponse ok(ByteBuf body) {
         return response(HttpResponseStatus.OK, body, SWF_JSON_VALUE);
     }
 
-    FullHttpResponse json(HttpResponseStatus status, byte[] body) {
+    public FullHttpResponse json(HttpResponseStatus status, byte[] body) {
         return response(status, Unpooled.wrappedBuffer(body), JSON);
     }
 
     /** SWF's error shape: {@code {"__type": "<namespace>#<Fault>", "message": "…"}} and {@code x-amzn-ErrorType}. */
-    FullHttpResponse fault(HttpResponseStatus status, SwfFault fault) {
+    public FullHttpResponse fault(HttpResponseStatus status, SwfFault fault) {
         String body = "{\"__type\":\"" + fault.type().wireType() + "\",\"message\":" + quote(fault.getMessage()) + "}";
         FullHttpResponse response = response(status, Unpooled.copiedBuffer(body, StandardCharsets.UTF_8), JSON);
         response.headers().set(ERROR_TYPE, fault.type().name());

@@ -1,5 +1,6 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.routes;
 
+import dev.swfrelay.emulator.http.protocol.WireResponses;
 import dev.swfrelay.emulator.engine.Tenant;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,7 +29,7 @@ import java.util.function.Supplier;
  * emulator-only view of task lists and their pollers. Everything else the pages do goes through
  * SWF's JSON protocol and the clock route, like any client.
  */
-final class ConsoleRoutes {
+public final class ConsoleRoutes {
 
     static final String TASK_LISTS = "/_relay/tasklists";
     private static final String POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none';"
@@ -40,7 +41,7 @@ final class ConsoleRoutes {
     private final Optional<BiFunction<Tenant, String, List<TaskListView>>> taskLists;
 
     /** {@code taskLists} gives a tenant's lists of a domain; empty where the backend cannot tell (real SWF). */
-    ConsoleRoutes(ObjectMapper mapper, WireResponses responses,
+    public ConsoleRoutes(ObjectMapper mapper, WireResponses responses,
                   Optional<BiFunction<Tenant, String, List<TaskListView>>> taskLists) {
         this.mapper = mapper;
         this.responses = responses;
@@ -52,7 +53,7 @@ final class ConsoleRoutes {
      * {@code GET /} is the console's only when it asks for HTML, as a browser's does; any other
      * stays SWF's {@code UnknownOperationException}.
      */
-    static boolean serves(FullHttpRequest request, String path) {
+    public static boolean serves(FullHttpRequest request, String path) {
         if (!request.method().equals(HttpMethod.GET)) {
             return false;
         }
@@ -64,7 +65,7 @@ final class ConsoleRoutes {
     }
 
     /** {@code caller} is asked only for the task-list view, the one route that shows state. */
-    FullHttpResponse answer(FullHttpRequest request, String path, Supplier<Tenant> caller) throws IOException {
+    public FullHttpResponse answer(FullHttpRequest request, String path, Supplier<Tenant> caller) throws IOException {
         if (path.equals(TASK_LISTS)) {
             Tenant tenant = caller.get();
             return responses.json(HttpResponseStatus.OK, taskListsJson(tenant, domainOf(request)));
@@ -121,7 +122,7 @@ final class ConsoleRoutes {
     }
 
     /** Refuses an admin route where no emulator stands behind the server (the console on real SWF). */
-    static void requireEmulator(AdminRoutes admin, String path) {
+    public static void requireEmulator(AdminRoutes admin, String path) {
         if (admin == null) {
             throw Faults.notAnEmulator(path);
         }
@@ -131,7 +132,7 @@ final class ConsoleRoutes {
      * Refuses a {@code POST} to {@code /_relay/} sent by a page of another origin (a form can post
      * there without a preflight): such a request carries an {@code Origin} that is not this server.
      */
-    static void refuseCrossOrigin(FullHttpRequest request) {
+    public static void refuseCrossOrigin(FullHttpRequest request) {
         String origin = request.headers().get(HttpHeaderNames.ORIGIN);
         String host = request.headers().get(HttpHeaderNames.HOST);
         if (origin != null && !origin.equals("http://" + host) && !origin.equals("https://" + host)) {

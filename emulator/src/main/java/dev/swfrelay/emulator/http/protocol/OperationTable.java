@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.protocol;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * SWF's operations by wire name ({@code RegisterDomain}), from the generated
  * {@link SwfOperations}, each with the reader of its request body.
  */
-final class OperationTable {
+public final class OperationTable {
 
     /** An operation and the reader of its request record. */
     record Entry(Operation<?> operation, ObjectReader requestReader) {
@@ -28,7 +28,7 @@ final class OperationTable {
         this.lookup = lookup;
     }
 
-    static OperationTable of(ObjectMapper mapper) {
+    public static OperationTable of(ObjectMapper mapper) {
         Map<String, Operation<?>> ops = new TreeMap<>();
         Map<String, Entry> entries = new HashMap<>();
         // Each reader builds its deserializer on its first request, not here: a short-lived server
@@ -42,7 +42,7 @@ final class OperationTable {
     }
 
     /** The operation an {@code X-Amz-Target} names: the text after its last dot. */
-    Operation<?> forTarget(String target) {
+    public Operation<?> forTarget(String target) {
         return entryFor(target).operation();
     }
 
@@ -60,7 +60,7 @@ final class OperationTable {
         return entry;
     }
 
-    Map<String, Operation<?>> all() {
+    public Map<String, Operation<?>> all() {
         return byName;
     }
 }

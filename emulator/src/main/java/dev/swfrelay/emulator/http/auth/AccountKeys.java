@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.auth;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

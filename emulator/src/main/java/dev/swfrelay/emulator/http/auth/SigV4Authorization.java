@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.auth;
 
 import dev.swfrelay.core.model.Faults;
 import java.util.ArrayList;

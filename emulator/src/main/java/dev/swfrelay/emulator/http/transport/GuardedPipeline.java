@@ -1,5 +1,6 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator.http.transport;
 
+import dev.swfrelay.emulator.http.protocol.WireResponses;
 import dev.swfrelay.emulator.engine.ConnectionLimits;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
@@ -18,13 +19,13 @@ import java.util.function.Supplier;
  * the maximum, the application's handlers are replaced by a {@link ConnectionRefusal}. The
  * emulator's server and the CLI's console both build their connections here.
  */
-final class GuardedPipeline {
+public final class GuardedPipeline {
 
     private final ConnectionLimits limits;
     private final WireResponses responses;
     private final AtomicInteger open = new AtomicInteger();
 
-    GuardedPipeline(ConnectionLimits limits, WireResponses responses) {
+    public GuardedPipeline(ConnectionLimits limits, WireResponses responses) {
         this.limits = limits;
         this.responses = responses;
     }
