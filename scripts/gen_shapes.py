@@ -3,7 +3,7 @@
 
 Reads shared/swf-api/service-2.json (not swf-model.json, whose keys are sorted: AWS names
 validation errors in the model's member order, which only service-2.json keeps) and writes
-emulator/src/main/resources/dev/swfrelay/emulator/http/swf-shapes.json: for each operation its
+emulator/src/main/resources/dev/swfrelay/emulator/http/protocol/swf-shapes.json: for each operation its
 input shape, and for each shape its type, members in model order, required members, and the
 min / max / enum constraints. No documentation is copied.
 
@@ -15,7 +15,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "..", "shared", "swf-api", "service-2.json")
-TARGET = os.path.join(HERE, "..", "emulator", "src", "main", "resources", "dev", "swfrelay", "emulator", "http", "swf-shapes.json")
+TARGET = os.path.join(HERE, "..", "emulator", "src", "main", "resources", "dev", "swfrelay", "emulator", "http", "protocol", "swf-shapes.json")
 
 
 def shape(spec):

@@ -200,10 +200,8 @@ def check_all_complete(swf, ids):
             raise SystemExit(f"workflow {workflow_id} is not closed COMPLETED exactly once: {infos}")
 
 
-def main():
-    command = sys.argv[1:]
-    cold, warmup, warm = (int(os.environ.get(k, d)) for k, d in (("COLD", 200), ("WARMUP", 1000), ("WARM", 1000)))
-    trivial = int(os.environ.get("TRIVIAL", 5000))
+def measure(command, cold, warmup, warm, trivial):
+    """A fresh server: `cold` workflows from its start, `warmup` more, `warm` measured, then `trivial` calls."""
     proc, endpoint, ready_ms = start_server(command)
     pid = proc.pid
     try:
@@ -218,18 +216,28 @@ def main():
         warm_figures = delta(snapshot(pid), before, warm)
         trivial_figures = trivial_calls(swf, pid, trivial)
         check_all_complete(swf, ids)
-        print(json.dumps({
-            "bench": "server-cpu", "server_command": " ".join(command), "client": "boto3 " + boto3.__version__,
+        return {
             "start_to_first_answer_ms": round(ready_ms),
             "cold_from_process_start": cold_figures, "warm": warm_figures,
             **trivial_figures,
             "calls_per_workflow": CALLS_PER_WORKFLOW, "workflows_checked_complete": len(ids),
-            "params": {"cold": cold, "warmup": warmup, "warm": warm, "trivial": trivial},
-            "loadavg": open("/proc/loadavg").read().split()[:3],
-        }))
+        }
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def main():
+    command = sys.argv[1:]
+    cold, warmup, warm = (int(os.environ.get(k, d)) for k, d in (("COLD", 200), ("WARMUP", 1000), ("WARM", 1000)))
+    trivial = int(os.environ.get("TRIVIAL", 5000))
+    figures = measure(command, cold, warmup, warm, trivial)
+    print(json.dumps({
+        "bench": "server-cpu", "server_command": " ".join(command), "client": "boto3 " + boto3.__version__,
+        **figures,
+        "params": {"cold": cold, "warmup": warmup, "warm": warm, "trivial": trivial},
+        "loadavg": open("/proc/loadavg").read().split()[:3],
+    }))
 
 
 if __name__ == "__main__":

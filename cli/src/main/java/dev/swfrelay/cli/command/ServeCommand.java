@@ -4,7 +4,7 @@ import dev.swfrelay.cli.DurationText;
 import dev.swfrelay.cli.StopSignals;
 import dev.swfrelay.cli.UserError;
 import dev.swfrelay.cli.script.ScriptLambda;
-import dev.swfrelay.emulator.http.AccountKeys;
+import dev.swfrelay.emulator.http.auth.AccountKeys;
 import dev.swfrelay.emulator.http.SwfEmulatorServer;
 import dev.swfrelay.emulator.journal.CorruptJournalException;
 import dev.swfrelay.emulator.journal.DataFolderInUseException;

@@ -14,7 +14,7 @@ public final class Constraints {
 
     public static <T> T required(T value, String field) {
         if (value == null) {
-            throw violation(null, field, Violation.NOT_NULL);
+            throw violation(null, field, Faults.NOT_NULL);
         }
         return value;
     }
@@ -24,10 +24,10 @@ public final class Constraints {
             return null;
         }
         if (value.length() < min) {
-            throw violation(value, field, "Member must have length greater than or equal to " + min);
+            throw violation(value, field, Faults.lengthAtLeast(min));
         }
         if (value.length() > max) {
-            throw violation(value, field, "Member must have length less than or equal to " + max);
+            throw violation(value, field, Faults.lengthAtMost(max));
         }
         return value;
     }
@@ -42,19 +42,19 @@ public final class Constraints {
             return null;
         }
         if (value.equals("arn")) {
-            throw violation(value, field, "Member must not be the literal string 'arn'");
+            throw violation(value, field, Faults.NOT_ARN);
         }
         if (!value.isEmpty() && (Character.isWhitespace(value.charAt(0))
                 || Character.isWhitespace(value.charAt(value.length() - 1)))) {
-            throw violation(value, field, "Member must not start or end with white space");
+            throw violation(value, field, Faults.NO_EDGE_WHITE_SPACE);
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == ':' || c == '/' || c == '|') {
-                throw violation(value, field, "Member must not contain ':', '/' or '|'");
+                throw violation(value, field, Faults.NO_SEPARATORS);
             }
             if (c <= 0x1f || (c >= 0x7f && c <= 0x9f)) {
-                throw violation(value, field, "Member must not contain control characters (\\u0000-\\u001f, \\u007f-\\u009f)");
+                throw violation(value, field, Faults.NO_CONTROL_CHARACTERS);
             }
         }
         return value;
@@ -62,10 +62,10 @@ public final class Constraints {
 
     public static long range(long value, long min, long max, String field) {
         if (value < min) {
-            throw violation(value, field, "Member must have value greater than or equal to " + min);
+            throw violation(value, field, Faults.valueAtLeast(min));
         }
         if (value > max) {
-            throw violation(value, field, "Member must have value less than or equal to " + max);
+            throw violation(value, field, Faults.valueAtMost(max));
         }
         return value;
     }
@@ -76,7 +76,7 @@ public final class Constraints {
             return null;
         }
         if (max >= 0 && value.size() > max) {
-            throw violation(value, field, "Member must have length less than or equal to " + max);
+            throw violation(value, field, Faults.lengthAtMost(max));
         }
         return List.copyOf(value);
     }

@@ -1,5 +1,7 @@
 package dev.swfrelay.core.model;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -130,6 +132,86 @@ public final class Faults {
             throw invalid(Violation.notNull(path));
         }
         return value;
+    }
+
+    // ---- ValidationException: the rule a member broke, the end of {@code Value … failed to satisfy constraint: <rule>}
+
+    /** A required member that is missing. */
+    public static final String NOT_NULL = "Member must not be null";
+    /** SWF's name rule ({@link Constraints#name}): the literal {@code arn}. */
+    public static final String NOT_ARN = "Member must not be the literal string 'arn'";
+    /** SWF's name rule: white space at either end. */
+    public static final String NO_EDGE_WHITE_SPACE = "Member must not start or end with white space";
+    /** SWF's name rule: a separator. */
+    public static final String NO_SEPARATORS = "Member must not contain ':', '/' or '|'";
+    /** SWF's name rule: a control character. */
+    public static final String NO_CONTROL_CHARACTERS =
+            "Member must not contain control characters (\\u0000-\\u001f, \\u007f-\\u009f)";
+    /** A timeout given as text that is neither {@code NONE} nor seconds ({@link Timeout#parse}). */
+    public static final String TIMEOUT_TEXT = "Member must be NONE or whole seconds of at most 8 digits";
+    /** A timeout on the wire that is neither {@code "NONE"} nor seconds (the JSON codec). */
+    public static final String TIMEOUT_ON_THE_WIRE = "Member must be \"NONE\" or whole seconds of at most 8 digits";
+    /** A timestamp on the wire that is not epoch seconds. */
+    public static final String TIMESTAMP = "Member must be a timestamp in epoch seconds";
+    /** A history event (in a history file) that is not a JSON object. */
+    public static final String HISTORY_EVENT = "Member must be a history event (an object)";
+    /** A history event's id that is not a whole number of at least 1. */
+    public static final String EVENT_ID = "Member must be a number of at least 1";
+    /** A task priority that is not a 32-bit integer. */
+    public static final String PRIORITY = "Member must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+    /** A member of the wrong JSON type, by the type the model wants. */
+    public static final String WELL_FORMED = "Member must be well-formed";
+    public static final String NUMBER = "Member must be a number";
+    public static final String BOOLEAN = "Member must be a boolean";
+    public static final String STRING = "Member must be a string";
+    public static final String LIST = "Member must be a list";
+    public static final String STRUCTURE = "Member must be a structure";
+
+    /** Whether {@code words} are one of the rules above (a reader's own check, to keep as it is). */
+    public static boolean isRule(String words) {
+        return words != null && words.startsWith("Member must");
+    }
+
+    public static String lengthAtLeast(long min) {
+        return "Member must have length greater than or equal to " + min;
+    }
+
+    /** A string longer, or a list with more elements, than {@code max}. */
+    public static String lengthAtMost(long max) {
+        return "Member must have length less than or equal to " + max;
+    }
+
+    public static String valueAtLeast(long min) {
+        return "Member must have value greater than or equal to " + min;
+    }
+
+    public static String valueAtMost(long max) {
+        return "Member must have value less than or equal to " + max;
+    }
+
+    /** A member that is none of {@code allowed}. */
+    public static String oneOf(Collection<String> allowed) {
+        return "Member must satisfy enum value set: [" + String.join(", ", allowed) + "]";
+    }
+
+    /** A member that is none of the names of {@code enumType}'s constants. */
+    public static String oneOf(Class<?> enumType) {
+        return oneOf(Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+    }
+
+    /** A duration that is negative, has a fraction of a second or exceeds {@code max} seconds ({@link Timeout#of}). */
+    public static String wholeSeconds(long max) {
+        return "Member must be whole seconds from 0 to " + max;
+    }
+
+    /** A run's execution timeout: at most {@code max} seconds, never NONE. */
+    public static String executionTimeout(long max) {
+        return "Member must be whole seconds from 0 to " + max + " (one year); NONE is not allowed";
+    }
+
+    /** A domain's retention: whole days up to {@code maxDays}, or NONE. */
+    public static String retentionDays(int maxDays) {
+        return "Member must be whole days from 0 to " + maxDays + ", or NONE";
     }
 
     /** A list or count query with no time filter or with both. */

@@ -25,7 +25,7 @@ public final class Timeout {
         Objects.requireNonNull(duration, "duration");
         if (duration.isNegative() || duration.getNano() != 0 || duration.getSeconds() > MAX_SECONDS) {
             throw Faults.invalid(duration.toString(), "timeout",
-                    "Member must be whole seconds from 0 to " + MAX_SECONDS);
+                    Faults.wholeSeconds(MAX_SECONDS));
         }
         return new Timeout(duration);
     }
@@ -41,7 +41,7 @@ public final class Timeout {
             return NONE;
         }
         if (wire.isEmpty() || wire.length() > 8 || !wire.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw Faults.invalid(wire, "timeout", "Member must be NONE or whole seconds of at most 8 digits");
+            throw Faults.invalid(wire, "timeout", Faults.TIMEOUT_TEXT);
         }
         return new Timeout(Duration.ofSeconds(Long.parseLong(wire)));
     }

@@ -1,18 +1,12 @@
 package dev.swfrelay.core.model;
 
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * One constraint of SWF's service model a request broke: the value, its member path as SWF
  * prints it ({@code decisions.1.member.startTimerDecisionAttributes.timerId}) and the rule.
  */
 public record Violation(Object value, String path, String rule) {
-
-    /** SWF's rule for a required member that is missing. */
-    public static final String NOT_NULL = "Member must not be null";
 
     public Violation {
         Objects.requireNonNull(path, "path");
@@ -28,18 +22,7 @@ public record Violation(Object value, String path, String rule) {
     }
 
     public static Violation notNull(String path) {
-        return new Violation(null, path, NOT_NULL);
-    }
-
-    /** SWF's rule for a member that is none of {@code allowed}. */
-    public static String enumRule(Collection<String> allowed) {
-        return "Member must satisfy enum value set: [" + String.join(", ", allowed) + "]";
-    }
-
-    /** SWF's rule for a member that is none of the names of {@code enumType}'s constants. */
-    public static String enumRule(Class<?> enumType) {
-        return enumRule(Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                .collect(Collectors.toList()));
+        return new Violation(null, path, Faults.NOT_NULL);
     }
 
     /** The same violation under {@code prefix} ({@code decisions.1.member}); empty leaves it. */

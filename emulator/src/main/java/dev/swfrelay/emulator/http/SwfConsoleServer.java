@@ -1,5 +1,15 @@
 package dev.swfrelay.emulator.http;
 
+import dev.swfrelay.emulator.http.auth.Authenticator;
+import dev.swfrelay.emulator.http.auth.OpenAuthenticator;
+import dev.swfrelay.emulator.http.protocol.SwfDispatcher;
+import dev.swfrelay.emulator.http.protocol.WireResponses;
+import dev.swfrelay.emulator.http.routes.ConsoleRoutes;
+import dev.swfrelay.emulator.http.routes.LoopbackHostGuard;
+import dev.swfrelay.emulator.http.transport.GuardedPipeline;
+import dev.swfrelay.emulator.http.transport.HttpListener;
+import dev.swfrelay.emulator.http.transport.ServerTransport;
+import dev.swfrelay.emulator.http.transport.SwfHttpHandler;
 import dev.swfrelay.emulator.engine.ConnectionLimits;
 import dev.swfrelay.emulator.json.SwfJson;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,19 @@
 package dev.swfrelay.emulator.http;
 
+import dev.swfrelay.emulator.http.auth.AccountKeys;
+import dev.swfrelay.emulator.http.auth.Authenticator;
+import dev.swfrelay.emulator.http.auth.OpenAuthenticator;
+import dev.swfrelay.emulator.http.auth.RegionalEmulators;
+import dev.swfrelay.emulator.http.auth.SigV4Authenticator;
+import dev.swfrelay.emulator.http.protocol.SwfDispatcher;
+import dev.swfrelay.emulator.http.protocol.WireResponses;
+import dev.swfrelay.emulator.http.routes.AdminRoutes;
+import dev.swfrelay.emulator.http.routes.ConsoleRoutes;
+import dev.swfrelay.emulator.http.routes.DataKeeping;
+import dev.swfrelay.emulator.http.transport.ChangeGate;
+import dev.swfrelay.emulator.http.transport.GuardedPipeline;
+import dev.swfrelay.emulator.http.transport.HttpListener;
+import dev.swfrelay.emulator.http.transport.SwfHttpHandler;
 import dev.swfrelay.emulator.engine.Tenant;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.core.api.SwfService;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.swfrelay.core.model.DecisionType;
-import dev.swfrelay.core.model.Violation;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.decision.Decision;
 import java.io.IOException;
 
@@ -50,7 +50,7 @@ final class DecisionReader extends StdDeserializer<Decision> {
             return type;
         }
         JsonMappingException invalid = InvalidFormatException.from(ctxt.getParser(),
-                name == null ? Violation.NOT_NULL : Violation.enumRule(DecisionType.class), name, DecisionType.class);
+                name == null ? Faults.NOT_NULL : Faults.oneOf(DecisionType.class), name, DecisionType.class);
         throw JsonMappingException.wrapWithPath(invalid, Decision.class, TYPE);
     }
 }

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.swfrelay.core.model.EventType;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.HistoryEvent;
-import dev.swfrelay.core.model.Violation;
 import dev.swfrelay.core.model.event.EventAttributes;
 import java.io.IOException;
 import java.time.Instant;
@@ -29,11 +29,11 @@ final class HistoryEventReader extends StdDeserializer<HistoryEvent> {
     public HistoryEvent deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonNode node = ctxt.readTree(p);
         if (!node.isObject()) {
-            throw invalid(ctxt, null, "Member must be a history event (an object)", node.toString());
+            throw invalid(ctxt, null, Faults.HISTORY_EVENT, node.toString());
         }
         JsonNode id = node.get("eventId");
         if (id == null || !id.canConvertToExactIntegral() || id.asLong() < 1) {
-            throw invalid(ctxt, "eventId", "Member must be a number of at least 1", String.valueOf(id));
+            throw invalid(ctxt, "eventId", Faults.EVENT_ID, String.valueOf(id));
         }
         Instant timestamp = member(node.get("eventTimestamp"), "eventTimestamp", Instant.class, ctxt);
         EventType type = eventType(node.get("eventType"), ctxt);
@@ -48,7 +48,7 @@ final class HistoryEventReader extends StdDeserializer<HistoryEvent> {
     private static <T> T member(JsonNode member, String name, Class<T> type, DeserializationContext ctxt)
             throws IOException {
         if (member == null || member.isNull()) {
-            throw invalid(ctxt, name, Violation.NOT_NULL, null);
+            throw invalid(ctxt, name, Faults.NOT_NULL, null);
         }
         try {
             return ctxt.readTreeAsValue(member, type);
@@ -61,7 +61,7 @@ final class HistoryEventReader extends StdDeserializer<HistoryEvent> {
         String name = value == null || value.isNull() ? null : value.asText();
         EventType type = value != null && value.isTextual() ? EnumNames.named(EventType.class, name) : null;
         if (type == null) {
-            throw invalid(ctxt, "eventType", name == null ? Violation.NOT_NULL : Violation.enumRule(EventType.class), name);
+            throw invalid(ctxt, "eventType", name == null ? Faults.NOT_NULL : Faults.oneOf(EventType.class), name);
         }
         return type;
     }

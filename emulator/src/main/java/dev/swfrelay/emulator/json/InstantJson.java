@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import dev.swfrelay.core.model.Faults;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -19,8 +20,6 @@ import java.time.OffsetDateTime;
  * Read also from ISO 8601 with an offset, as the AWS CLI prints it ({@code "2015-01-01T12:00:00.123000+00:00"}).
  */
 final class InstantJson {
-
-    static final String RULE = "Member must be a timestamp in epoch seconds";
 
     private InstantJson() {
     }
@@ -66,7 +65,7 @@ final class InstantJson {
                         ? OffsetDateTime.parse(text).toInstant()
                         : fromEpochSeconds(new BigDecimal(text));
             } catch (NumberFormatException | ArithmeticException | DateTimeException invalid) {
-                throw InvalidFormatException.from(p, RULE, text, Instant.class);
+                throw InvalidFormatException.from(p, Faults.TIMESTAMP, text, Instant.class);
             }
         }
     }

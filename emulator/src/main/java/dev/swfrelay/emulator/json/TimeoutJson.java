@@ -8,14 +8,13 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.core.model.Timeout;
 import java.io.IOException;
 
 /** A timeout on the wire: the string {@code "NONE"} or decimal seconds ({@code "3600"}). */
 final class TimeoutJson {
-
-    static final String RULE = "Member must be \"NONE\" or whole seconds of at most 8 digits";
 
     private TimeoutJson() {
     }
@@ -45,7 +44,7 @@ final class TimeoutJson {
             try {
                 return Timeout.parse(text);
             } catch (SwfFault invalid) {
-                throw InvalidFormatException.from(p, RULE, text, Timeout.class);
+                throw InvalidFormatException.from(p, Faults.TIMEOUT_ON_THE_WIRE, text, Timeout.class);
             }
         }
     }

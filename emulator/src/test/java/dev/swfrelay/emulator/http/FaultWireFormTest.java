@@ -1,5 +1,12 @@
 package dev.swfrelay.emulator.http;
 
+import dev.swfrelay.emulator.http.auth.OpenAuthenticator;
+import dev.swfrelay.emulator.http.auth.RegionalEmulators;
+import dev.swfrelay.emulator.http.protocol.SwfDispatcher;
+import dev.swfrelay.emulator.http.protocol.WireResponses;
+import dev.swfrelay.emulator.http.routes.AdminRoutes;
+import dev.swfrelay.emulator.http.routes.ConsoleRoutes;
+import dev.swfrelay.emulator.http.transport.SwfHttpHandler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

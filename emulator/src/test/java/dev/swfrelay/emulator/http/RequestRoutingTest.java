@@ -1,5 +1,8 @@
 package dev.swfrelay.emulator.http;
 
+import dev.swfrelay.emulator.http.auth.SigV4Scope;
+import dev.swfrelay.emulator.http.protocol.OperationTable;
+import dev.swfrelay.emulator.http.protocol.RequestPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -76,7 +76,7 @@ final class DecisionResponder {
     private void checkList(List<Decision> decisions) {
         if (decisions.size() > context.settings.limits().maxDecisionsPerCompletion()) {
             throw Faults.invalid("(" + decisions.size() + " decisions)", "decisions",
-                    "Member must have length less than or equal to " + context.settings.limits().maxDecisionsPerCompletion());
+                    Faults.lengthAtMost(context.settings.limits().maxDecisionsPerCompletion()));
         }
         for (Decision decision : decisions) {
             Priorities.parse(priority(decision));

@@ -46,7 +46,7 @@ final class ExecutionStarter {
     static void checkExecutionTimeout(dev.swfrelay.core.model.Timeout timeout, String member) {
         if (timeout.isNone() || timeout.duration().orElseThrow().getSeconds() > MAX_EXECUTION_SECONDS) {
             throw Faults.invalid(timeout.toString(), member,
-                    "Member must be whole seconds from 0 to " + MAX_EXECUTION_SECONDS + " (one year); NONE is not allowed");
+                    Faults.executionTimeout(MAX_EXECUTION_SECONDS));
         }
     }
 
@@ -56,11 +56,11 @@ final class ExecutionStarter {
         }
         if (tags.size() > context.settings.limits().maxTagsPerExecution()) {
             throw Faults.invalid("(" + tags.size() + " tags)", "tagList",
-                    "Member must have length less than or equal to " + context.settings.limits().maxTagsPerExecution());
+                    Faults.lengthAtMost(context.settings.limits().maxTagsPerExecution()));
         }
         for (String tag : tags) {
             if (tag == null || tag.length() > 256) {
-                throw Faults.invalid(tag, "tagList", "Member must have length less than or equal to 256");
+                throw Faults.invalid(tag, "tagList", Faults.lengthAtMost(256));
             }
         }
     }

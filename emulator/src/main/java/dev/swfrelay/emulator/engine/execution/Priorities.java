@@ -20,8 +20,7 @@ public final class Priorities {
         try {
             return Integer.parseInt(priority);
         } catch (NumberFormatException e) {
-            throw Faults.invalid(priority, member,
-                    "Member must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+            throw Faults.invalid(priority, member, Faults.PRIORITY);
         }
     }
 }

@@ -151,7 +151,7 @@ public final class DomainRegistry {
         boolean digits = !retention.isEmpty() && retention.chars().allMatch(c -> c >= '0' && c <= '9');
         if (!digits || retention.length() > 2 || Integer.parseInt(retention) > MAX_RETENTION_DAYS) {
             throw Faults.invalid(retention, "workflowExecutionRetentionPeriodInDays",
-                    "Member must be whole days from 0 to " + MAX_RETENTION_DAYS + ", or NONE");
+                    Faults.retentionDays(MAX_RETENTION_DAYS));
         }
     }
 }

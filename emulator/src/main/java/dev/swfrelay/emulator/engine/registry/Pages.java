@@ -37,7 +37,7 @@ public final class Pages {
         }
         if (maximumPageSize < 0 || maximumPageSize > maxPageSize) {
             throw Faults.invalid(maximumPageSize, "maximumPageSize",
-                    "Member must have value less than or equal to " + maxPageSize);
+                    Faults.valueAtMost(maxPageSize));
         }
         return maximumPageSize;
     }

@@ -1,7 +1,7 @@
 package dev.swfrelay.it.bench.sigv4;
 
-import dev.swfrelay.emulator.http.AccountKey;
-import dev.swfrelay.emulator.http.AccountKeys;
+import dev.swfrelay.emulator.http.auth.AccountKey;
+import dev.swfrelay.emulator.http.auth.AccountKeys;
 import dev.swfrelay.emulator.http.SwfEmulatorServer;
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,0 +1,81 @@
+package dev.swfrelay.emulator.http.auth;
+
+import dev.swfrelay.emulator.engine.Tenant;
+import dev.swfrelay.core.model.Faults;
+import dev.swfrelay.core.model.SwfFault;
+import dev.swfrelay.emulator.SwfEmulator;
+import dev.swfrelay.emulator.engine.EngineSettings;
+import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import dev.swfrelay.emulator.engine.change.ChangeLog;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * SWF's state is an account's, in one region: one emulator per {@link Tenant}, created on the
+ * first request for it, all on the server's one clock. An open server has one account.
+ */
+public final class RegionalEmulators implements AutoCloseable {
+
+    private final VirtualClock clock;
+    private final EngineSettings settings;
+    private final Function<Tenant, ChangeLog> changeLogs;
+    private final Map<Tenant, SwfEmulator> byTenant = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+    private volatile boolean inUse;
+
+    /** Every region's engine gets {@code settings} (already checked) with its own region. */
+    public RegionalEmulators(VirtualClock clock, EngineSettings settings) {
+        this(clock, settings, tenant -> ChangeLog.NONE);
+    }
+
+    /** As above, each tenant's engine telling its changes to the change log {@code changeLogs} gives for it. */
+    public RegionalEmulators(VirtualClock clock, EngineSettings settings, Function<Tenant, ChangeLog> changeLogs) {
+        this.clock = clock;
+        this.settings = settings;
+        this.changeLogs = changeLogs;
+    }
+
+    /** The emulator of the server's own account (an open server's only one) in {@code region}. */
+    public SwfEmulator region(String region) {
+        return of(new Tenant(settings.accountId(), region));
+    }
+
+    public SwfEmulator of(Tenant tenant) {
+        if (closed) {
+            throw shuttingDown();
+        }
+        SwfEmulator emulator = byTenant.computeIfAbsent(tenant, t -> SwfEmulator.builder()
+                .clock(clock).settings(settings.inAccount(t.accountId()).inRegion(t.region()))
+                .changeLog(changeLogs.apply(t)).build());
+        inUse = true;
+        return emulator;
+    }
+
+    private static SwfFault shuttingDown() {
+        return Faults.throttled("the emulator is shutting down; retry against a running one");
+    }
+
+    /** Forgets every account's state in every region; parked polls are answered empty. */
+    public void reset() {
+        byTenant.values().forEach(SwfEmulator::reset);
+        inUse = false;
+    }
+
+    /** Forgets, in every account and region, the closed runs past retention on the clock now; returns how many. */
+    public int forgetExpired() {
+        return byTenant.values().stream().mapToInt(SwfEmulator::forgetExpired).sum();
+    }
+
+    /** Whether any SWF request was served since start or the last reset. */
+    public boolean inUse() {
+        return inUse;
+    }
+
+    /** Closes every region's emulator, answering parked polls empty. */
+    @Override
+    public void close() {
+        closed = true;
+        byTenant.values().forEach(SwfEmulator::close);
+    }
+}

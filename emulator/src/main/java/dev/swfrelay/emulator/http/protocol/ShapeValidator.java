@@ -1,0 +1,213 @@
+package dev.swfrelay.emulator.http.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.swfrelay.core.model.DecisionType;
+import dev.swfrelay.core.model.Faults;
+import dev.swfrelay.core.model.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a request body against SWF's service model before it is bound to core's records,
+ * collecting every violation, as SWF names them all in one {@code ValidationException}: in
+ * the model's member order, list elements in list order ({@code decisions.1.member.…}).
+ * The shapes come from {@code swf-shapes.json}, written by {@code scripts/gen_shapes.py}
+ * from SWF's service model. A member of the wrong JSON type is left to the binding, which
+ * names it; the records' own checks (SWF's name rule) still apply after this pass.
+ */
+final class ShapeValidator {
+
+    private record Shape(String type, List<Member> members, String member, Long min, Long max, List<String> allowed) {
+    }
+
+    private static final String DECISION = "Decision";
+    private static final JsonNode NO_ATTRIBUTES = JsonNodeFactory.instance.objectNode();
+
+    private record Member(String name, String shape, boolean required) {
+    }
+
+    private final Map<String, String> inputs;
+    private final Map<String, Shape> shapes;
+
+    private ShapeValidator(Map<String, String> inputs, Map<String, Shape> shapes) {
+        this.inputs = inputs;
+        this.shapes = shapes;
+    }
+
+    static ShapeValidator load(ObjectMapper mapper) {
+        try (InputStream in = ShapeValidator.class.getResourceAsStream("swf-shapes.json")) {
+            if (in == null) {
+                throw new IllegalStateException("swf-shapes.json is missing; run scripts/gen_shapes.py");
+            }
+            JsonNode model = mapper.readTree(in);
+            Map<String, String> inputs = new HashMap<>();
+            model.get("operations").fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().asText()));
+            Map<String, Shape> shapes = new HashMap<>();
+            model.get("shapes").fields().forEachRemaining(e -> shapes.put(e.getKey(), shape(e.getValue())));
+            return new ShapeValidator(inputs, shapes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read swf-shapes.json", e);
+        }
+    }
+
+    /** Every constraint {@code body} breaks as the input of {@code operation}, in SWF's order; empty if none. */
+    List<Violation> violations(String operation, JsonNode body) {
+        List<Violation> found = new ArrayList<>();
+        String input = inputs.get(operation);
+        if (input != null && body != null && body.isObject()) {
+            check(input, body, "", null, found);
+        }
+        return found;
+    }
+
+    /**
+     * Checks {@code value} at {@code parent.member} ({@code member} null at the top); the path is
+     * joined only where it is needed, for a nested shape or a violation, not for every member of
+     * every request.
+     */
+    private void check(String shapeName, JsonNode value, String parent, String member, List<Violation> found) {
+        Shape shape = shapes.get(shapeName);
+        if (shape == null) {
+            return;
+        }
+        switch (shape.type()) {
+            case "structure" -> structure(shape, value, path(parent, member), chosenAttributes(shapeName, value), found);
+            case "list" -> list(shape, value, path(parent, member), found);
+            case "string" -> string(shape, value, parent, member, found);
+            case "integer", "long" -> number(shape, value, parent, member, found);
+            default -> { }
+        }
+    }
+
+    private static String path(String parent, String member) {
+        if (member == null) {
+            return parent;
+        }
+        return parent.isEmpty() ? member : parent + "." + member;
+    }
+
+    /**
+     * The attributes member a decision's {@code decisionType} calls for, {@code null} for any other
+     * shape or an unknown type: SWF checks that member even when it is absent, naming each of its
+     * required members ({@code decisions.1.member.startTimerDecisionAttributes.timerId}).
+     */
+    private static String chosenAttributes(String shapeName, JsonNode value) {
+        if (!DECISION.equals(shapeName) || !value.isObject()) {
+            return null;
+        }
+        JsonNode type = value.get("decisionType");
+        if (type != null && type.isTextual()) {
+            for (DecisionType known : DecisionType.values()) {
+                if (known.name().equals(type.textValue())) {
+                    return known.attributesMember();
+                }
+            }
+        }
+        return null;
+    }
+
+    private void structure(Shape shape, JsonNode value, String path, String chosenAttributes, List<Violation> found) {
+        if (!value.isObject()) {
+            return;
+        }
+        for (Member member : shape.members()) {
+            JsonNode child = value.get(member.name());
+            if (child == null || child.isNull()) {
+                if (member.required()) {
+                    found.add(Violation.notNull(path(path, member.name())));
+                } else if (member.name().equals(chosenAttributes)) {
+                    check(member.shape(), NO_ATTRIBUTES, path, member.name(), found);
+                }
+            } else {
+                check(member.shape(), child, path, member.name(), found);
+            }
+        }
+    }
+
+    private void list(Shape shape, JsonNode value, String path, List<Violation> found) {
+        if (!value.isArray()) {
+            return;
+        }
+        String length = lengthRule(shape, value.size());
+        if (length != null) {
+            found.add(new Violation(shown(value), path, length));
+        }
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            if (element != null && !element.isNull()) {
+                check(shape.member(), element, path, (i + 1) + ".member", found);
+            }
+        }
+    }
+
+    private static void string(Shape shape, JsonNode value, String parent, String member, List<Violation> found) {
+        if (!value.isTextual()) {
+            return;
+        }
+        String text = value.textValue();
+        if (shape.allowed() != null && !shape.allowed().contains(text)) {
+            found.add(new Violation(text, path(parent, member), Faults.oneOf(shape.allowed())));
+            return;
+        }
+        String length = lengthRule(shape, text.length());
+        if (length != null) {
+            found.add(new Violation(text, path(parent, member), length));
+        }
+    }
+
+    private static void number(Shape shape, JsonNode value, String parent, String member, List<Violation> found) {
+        if (!value.isIntegralNumber()) {
+            return;
+        }
+        long n = value.longValue();
+        if (shape.min() != null && n < shape.min()) {
+            found.add(new Violation(n, path(parent, member), Faults.valueAtLeast(shape.min())));
+        } else if (shape.max() != null && n > shape.max()) {
+            found.add(new Violation(n, path(parent, member), Faults.valueAtMost(shape.max())));
+        }
+    }
+
+    /** A list as AWS shows it in a violation: {@code [t1, t2, t3]}. */
+    private static String shown(JsonNode list) {
+        List<String> elements = new ArrayList<>();
+        list.forEach(e -> elements.add(e.isTextual() ? e.textValue() : e.toString()));
+        return "[" + String.join(", ", elements) + "]";
+    }
+
+    private static String lengthRule(Shape shape, long length) {
+        if (shape.min() != null && length < shape.min()) {
+            return Faults.lengthAtLeast(shape.min());
+        }
+        if (shape.max() != null && length > shape.max()) {
+            return Faults.lengthAtMost(shape.max());
+        }
+        return null;
+    }
+
+    private static Shape shape(JsonNode spec) {
+        List<String> required = texts(spec.path("required"));
+        List<Member> members = new ArrayList<>();
+        spec.path("members").forEach(m -> members.add(
+                new Member(m.get(0).asText(), m.get(1).asText(), required.contains(m.get(0).asText()))));
+        return new Shape(spec.get("type").asText(), members,
+                spec.path("member").asText(null), number(spec.get("min")), number(spec.get("max")),
+                spec.has("enum") ? texts(spec.get("enum")) : null);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(t -> texts.add(t.asText()));
+        return texts;
+    }
+
+    private static Long number(JsonNode node) {
+        return node == null ? null : node.asLong();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.swfrelay.emulator.http.protocol;
+
+import dev.swfrelay.emulator.engine.Tenant;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.swfrelay.core.api.SwfService;
+import dev.swfrelay.core.model.ActivityTask;
+import dev.swfrelay.core.model.DecisionTask;
+import dev.swfrelay.core.model.Faults;
+import dev.swfrelay.core.model.Violation;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufInputStream;
+import io.netty.buffer.ByteBufOutputStream;
+import io.netty.buffer.Unpooled;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * SWF's JSON protocol over core's {@link dev.swfrelay.core.api.SwfService}: finds the operation
+ * an {@code X-Amz-Target} names, checks the body against SWF's shapes (every violation at
+ * once, {@link ShapeValidator}), reads its request record from it, calls the tenant's
+ * emulator and writes the answer. Long polls come back as the engine's future.
+ */
+public final class SwfDispatcher {
+
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] EMPTY_DECISION_TASK =
+            "{\"previousStartedEventId\":0,\"startedEventId\":0}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] EMPTY_ACTIVITY_TASK = "{\"startedEventId\":0}".getBytes(StandardCharsets.UTF_8);
+
+    private final ObjectMapper mapper;
+    private final OperationTable operations;
+    private final ShapeValidator shapes;
+    private final Function<Tenant, SwfService> tenants;
+
+    /** {@code tenants} gives the service of an account in a region. */
+    public SwfDispatcher(ObjectMapper mapper, Function<Tenant, SwfService> tenants) {
+        this.mapper = mapper;
+        this.operations = OperationTable.of(mapper);
+        this.shapes = ShapeValidator.load(mapper);
+        this.tenants = tenants;
+    }
+
+    /** Calls the operation on the tenant's state; the answer is a record, {@code null} for void, or a future for a long poll. */
+    public Object call(String target, Tenant tenant, ByteBuf body) {
+        OperationTable.Entry entry = operations.entryFor(target);
+        Object request = decode(entry, body);
+        return entry.operation().invoke(tenants.apply(tenant), request);
+    }
+
+    private Object decode(OperationTable.Entry entry, ByteBuf body) {
+        try {
+            JsonNode tree = body.isReadable()
+                    ? mapper.readTree((InputStream) new ByteBufInputStream(body))
+                    : mapper.readTree(EMPTY_OBJECT);
+            List<Violation> violations = shapes.violations(entry.operation().name(), tree);
+            if (!violations.isEmpty()) {
+                throw Faults.invalid(violations);
+            }
+            Object request = tree == null || tree.isMissingNode() ? null : entry.requestReader().readValue(tree);
+            if (request == null) {
+                throw Faults.notAnObject();
+            }
+            return request;
+        } catch (JacksonException problem) {
+            throw WireFaults.fromJson(problem);
+        } catch (IOException unreadable) {
+            throw Faults.unreadableBody().withDetail(unreadable.getMessage());
+        }
+    }
+
+    /**
+     * The JSON body of an answer, written straight into a buffer from {@code buffers} (no
+     * intermediate array); empty polls carry no task token, events or activity id.
+     */
+    public ByteBuf encode(Object answer, ByteBufAllocator buffers) throws IOException {
+        if (answer == null) {
+            return Unpooled.wrappedBuffer(EMPTY_OBJECT);
+        }
+        if (answer instanceof DecisionTask task && task.taskToken() == null) {
+            return Unpooled.wrappedBuffer(EMPTY_DECISION_TASK);
+        }
+        if (answer instanceof ActivityTask task && task.taskToken() == null) {
+            return Unpooled.wrappedBuffer(EMPTY_ACTIVITY_TASK);
+        }
+        ByteBuf body = buffers.buffer();
+        try {
+            mapper.writeValue((OutputStream) new ByteBufOutputStream(body), answer);
+            return body;
+        } catch (IOException | RuntimeException failure) {
+            body.release();
+            throw failure;
+        }
+    }
+}
