@@ -1,23 +1,29 @@
 #!/bin/sh
 # Makes the distribution at package time (run by the cli pom through exec-maven-plugin):
-#   TARGET/dist/bin/swf-relay, TARGET/dist/lib/swf-relay.jar, TARGET/dist/lib/swf-relay.jsa (+ .id)
-#   and TARGET/swf-relay-dist.tar.gz.
+#   TARGET/dist/bin/swf-relay, TARGET/dist/bin/swf-relay-archive, TARGET/dist/lib/swf-relay.jar,
+#   TARGET/dist/lib/swf-relay.jsa (+ .id) and its class list lib/swf-relay.classlist, LICENSE and
+#   README.md (and lib/swf-relay.cdx.json, the fat jar's SBOM, where -Prelease made it), and
+#   TARGET/swf-relay-VERSION.tar.gz, the same folder as swf-relay-VERSION/.
 # The class-data archive is a static AppCDS archive (JDK and application classes in one file, made
 # with -Xshare:dump; unlike JDK 17's dynamic archive it also holds picocli, whose Java 5 class files
 # a dynamic archive skips). Its class list is what real processes loaded, with the launcher's flags:
 # `demo --over-http`, then a `serve` with a decider and two workers and the CLI commands a user types
 # against it (register, start --wait, list, history, describe). lib/swf-relay.jsa.id records the jar
 # (path, size, time) and the java the archive was made for; the launcher uses it only while they match.
-# Usage: make-dist.sh JAVA TARGET SEED_DIR
+# bin/swf-relay-archive makes the archive from the class list, here and wherever the tarball is unpacked.
+# Usage: make-dist.sh JAVA TARGET SEED_DIR VERSION
 set -eu
-java=$1 target=$2 seed=$3
+java=$1 target=$2 seed=$3 version=$4
 here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../../../.." && pwd)
 dist="$target/dist"
 rm -rf "$dist"
 mkdir -p "$dist/bin" "$dist/lib"
 dist=$(cd "$dist" && pwd -P)   # the launcher runs the jar by its physical path; the archive must name that one
-cp "$here/bin/swf-relay" "$dist/bin/swf-relay"
-chmod 755 "$dist/bin/swf-relay"
+cp "$here/bin/swf-relay" "$here/bin/swf-relay-archive" "$dist/bin/"
+chmod 755 "$dist/bin/swf-relay" "$dist/bin/swf-relay-archive"
+cp "$root/LICENSE" "$root/README.md" "$dist/"
+[ ! -f "$target/bom.json" ] || cp "$target/bom.json" "$dist/lib/swf-relay.cdx.json"
 cp "$target/swf-relay.jar" "$dist/lib/swf-relay.jar"
 jar="$dist/lib/swf-relay.jar"
 log="$target/cds-training.log"
@@ -71,11 +77,10 @@ status=0
 train_against_a_server
 [ "$status" -eq 0 ] || echo "make-dist: a training run failed (see $log); the archive holds what the runs loaded" >&2
 # each class once, in the order first loaded (a class list names a class's supertypes before it)
-cat "$lists"/*.classlist | awk '/^#/ || !seen[$0]++' > "$lists/all.classlist"
-"$java" -Xshare:dump -XX:SharedClassListFile="$lists/all.classlist" -XX:SharedArchiveFile="$dist/lib/swf-relay.jsa" \
-  -Xlog:disable -Xlog:all=error:stderr -cp "$jar" >> "$log" 2>&1 \
+cat "$lists"/*.classlist | awk '/^#/ || !seen[$0]++' > "$dist/lib/swf-relay.classlist"
+JAVA=$java "$dist/bin/swf-relay-archive" >> "$log" 2>&1 \
   || echo "make-dist: no class-data archive (see $log); the launcher runs without one" >&2
-if [ -f "$dist/lib/swf-relay.jsa" ]; then
-  echo "$jar $(stat -c '%s %Y' "$jar") $(readlink -f "$java")" > "$dist/lib/swf-relay.jsa.id"
-fi
-tar -czf "$target/swf-relay-dist.tar.gz" -C "$target" --transform 's,^dist,swf-relay,' dist
+# the archive fits only this folder; unpacked elsewhere, bin/swf-relay-archive remakes it there
+rm -f "$target"/swf-relay-*.tar.gz
+tar -czf "$target/swf-relay-$version.tar.gz" -C "$target" --owner=0 --group=0 --numeric-owner \
+  --transform "s,^dist,swf-relay-$version," dist

@@ -27,8 +27,10 @@ public final class ScriptWorker {
     }
 
     /**
-     * @param only the one activity type to run, null for any
-     * @param timeout how long a script may run, null for the activity type's default
+     * A worker running {@code command} for each task on {@code taskList}.
+     *
+     * @param settings among them {@code only}, the one activity type to run (null for any), and
+     *        {@code timeout}, how long a script may run (null for the activity type's default)
      */
     public static ScriptWorker create(SwfService service, ActivityTaskSource tasks, String domain,
             String taskList, ScriptCommand command, Settings settings, Consumer<String> log) {
