@@ -150,6 +150,8 @@ final class GroupCommit implements AutoCloseable {
             fail(writeFailed);
             return -1;
         }
+        // refusing before any answer fails: a client that retries at once must find its change refused, not applied
+        long next = refusing(writeFailed, retry);
         List<Waiter> failed;
         synchronized (lock) {
             failing = writeFailed;
@@ -158,7 +160,7 @@ final class GroupCommit implements AutoCloseable {
         }
         JournalUnavailableException unavailable = unavailable(writeFailed);
         failed.forEach(w -> w.future.completeExceptionally(unavailable));
-        return refusing(writeFailed, retry);
+        return next;
     }
 
     private JournalUnavailableException unavailable(IOException cause) {
