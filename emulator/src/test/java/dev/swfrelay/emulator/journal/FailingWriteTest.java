@@ -39,14 +39,18 @@ class FailingWriteTest {
             log.record(domain("before"));
             journal.whenDurable().get(10, TimeUnit.SECONDS);
 
-            store.failing.set(3);
+            store.failing.set(Integer.MAX_VALUE);
             log.record(domain("during"));
             CompletableFuture<Void> answer = journal.whenDurable();
             assertThat(failure(answer)).isInstanceOf(JournalUnavailableException.class)
                     .hasMessageContaining("Input/output error");
             assertThat(journal.refusesChanges()).isTrue();
+            await().atMost(Duration.ofSeconds(10)).until(() -> store.failing.get() < Integer.MAX_VALUE - 2);
+            assertThat(failure(journal.whenDurable())).as("an answer asked for while the write fails")
+                    .isInstanceOf(JournalUnavailableException.class);
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> store.failing.get() == 0 && !journal.refusesChanges());
+            store.failing.set(0);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !journal.refusesChanges());
             journal.whenDurable().get(10, TimeUnit.SECONDS);
             log.record(domain("after"));
             journal.whenDurable().get(10, TimeUnit.SECONDS);
