@@ -255,14 +255,15 @@ public final class FileRecordStore implements RecordStore {
     }
 
     /**
-     * Checks the room ahead, and gets it where it can (the file system has one growth free, the file its reserve):
-     * true when it has; otherwise the store is {@link #low}.
+     * Checks the room ahead (the file system has one growth free), and when the store is low, grows the file to its
+     * reserve again if need be: true when it has room; otherwise the store is {@link #low}. A store with room is left
+     * as it is: it grows when it is appended to.
      */
     @Override
     public boolean makeRoom() {
         try {
             requireFreeSpace();
-            if (end >= 0 && end + reserve > channel.size()) {
+            if (low != null && end >= 0 && end + reserve > channel.size()) {
                 grow(reserve);
             }
             low = null;

@@ -45,6 +45,9 @@ class FailingWriteTest {
             assertThat(failure(answer)).isInstanceOf(JournalUnavailableException.class)
                     .hasMessageContaining("Input/output error");
             assertThat(journal.refusesChanges()).isTrue();
+            await().atMost(Duration.ofSeconds(10)).until(() -> store.failing.get() < Integer.MAX_VALUE - 2);
+            assertThat(failure(journal.whenDurable())).as("an answer asked for while the write fails")
+                    .isInstanceOf(JournalUnavailableException.class);
 
             store.failing.set(0);
             await().atMost(Duration.ofSeconds(10)).until(() -> !journal.refusesChanges());
