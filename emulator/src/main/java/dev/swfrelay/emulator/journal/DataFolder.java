@@ -87,13 +87,13 @@ final class DataFolder {
         return read;
     }
 
-    /** Deletes the snapshots older than snapshot {@code number} and the segments it covers. */
+    /** Deletes the segments snapshot {@code number} covers, then the older snapshots (so one snapshot left means done). */
     void deleteCovered(long number) throws IOException {
-        for (long older : numbers(SNAPSHOT).headSet(number)) {
-            Files.deleteIfExists(snapshot(older));
-        }
         for (long covered : segments().headSet(number)) {
             Files.deleteIfExists(segment(covered));
+        }
+        for (long older : numbers(SNAPSHOT).headSet(number)) {
+            Files.deleteIfExists(snapshot(older));
         }
     }
 

@@ -43,6 +43,7 @@ public final class Journal implements AutoCloseable {
     private final ClockChanged clock;
     private final GroupCommit commits;
     private final ThreadLocal<Unit> units = ThreadLocal.withInitial(Unit::new);
+    private long snapshotAfter;
     private Snapshotter snapshots;
 
     private Journal(RecordStore store, SyncPolicy policy, Map<Tenant, List<Change>> recovered, ClockChanged clock) {
@@ -71,8 +72,6 @@ public final class Journal implements AutoCloseable {
         journal.snapshotAfter = snapshotAfterBytes;
         return journal;
     }
-
-    private long snapshotAfter;
 
     /** Opens a journal on {@code store} and reads it back; {@link CorruptJournalException} if it cannot be. */
     public static Journal open(RecordStore store, SyncPolicy policy) throws IOException {

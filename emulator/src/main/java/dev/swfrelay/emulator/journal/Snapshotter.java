@@ -61,7 +61,16 @@ final class Snapshotter implements AutoCloseable {
         this.minimum = minimum;
         this.now = now;
         this.clock = clock;
-        store.whenFull(minimum, this::request);
+        store.whenFull(Math.max(minimum, newestSnapshotBytes()), this::request);
+    }
+
+    private long newestSnapshotBytes() {
+        try {
+            OptionalLong newest = folder.newestSnapshot();
+            return newest.isPresent() ? Files.size(folder.snapshot(newest.getAsLong())) : 0;
+        } catch (IOException unreadable) {
+            return 0;
+        }
     }
 
     /** Starts a snapshot in the background unless one is already waiting to start. */

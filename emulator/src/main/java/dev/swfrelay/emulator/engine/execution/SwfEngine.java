@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 /**
  * SWF in memory for one region: every operation of {@link SwfService}, routed to the class
  * that owns its family. After each operation that changes state the clock is nudged, so a
- * frozen clock fires what is due and auto-advance can move on.
+ * frozen clock fires what is due and auto-advance can move on, and closed runs past retention are forgotten.
  */
 public final class SwfEngine implements SwfService, Quiescence {
 
@@ -102,7 +102,7 @@ public final class SwfEngine implements SwfService, Quiescence {
         try {
             return operation.get();
         } finally {
-            clock.nudge();
+            afterChange();
         }
     }
 
@@ -110,8 +110,14 @@ public final class SwfEngine implements SwfService, Quiescence {
         try {
             operation.run();
         } finally {
-            clock.nudge();
+            afterChange();
         }
+    }
+
+    /** Nudges the clock, and forgets runs past retention (so a server only written to does not keep them). */
+    private void afterChange() {
+        clock.nudge();
+        context.store.forgetExpired(clock.now());
     }
 
     @Override

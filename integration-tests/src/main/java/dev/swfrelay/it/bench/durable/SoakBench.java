@@ -83,9 +83,9 @@ public final class SoakBench {
                             LockSupport.parkNanos(1_000_000);
                         }
                         double perSecond = perBlock / ((System.nanoTime() - began) / 1e9);
-                        long before = newestSnapshot(data);
+                        long segment = newestSegment(data);
                         post(http, endpoint, "clock", "{\"advance\": \"P2D\"}");
-                        awaitSnapshotAfter(data, before);
+                        awaitSnapshotAfter(data, segment);
                         Map<String, Object> line = new LinkedHashMap<>();
                         line.put("block", block);
                         line.put("workflows", (long) block * perBlock);
@@ -147,23 +147,31 @@ public final class SoakBench {
         }
     }
 
-    /** Waits (at most 5 minutes) until a snapshot newer than {@code before} is complete and the files it covers are gone. */
-    private static void awaitSnapshotAfter(Path data, long before) throws IOException {
+    /**
+     * Waits (at most 5 minutes) for the snapshot the clock move started: one that rotated past {@code segment}, the
+     * newest segment when the clock moved (a snapshot already running then rotated before), complete, with the files
+     * it covers gone.
+     */
+    private static void awaitSnapshotAfter(Path data, long segment) throws IOException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
-            long newest = newestSnapshot(data);
-            if (newest > before && files(data).stream().noneMatch(f -> f.endsWith(".tmp"))
+            if (newest(data, "snapshot-\\d+\\.snap") > segment && files(data).stream().noneMatch(f -> f.endsWith(".tmp"))
                     && files(data).stream().filter(f -> f.startsWith("snapshot-")).count() == 1) {
                 return;
             }
             LockSupport.parkNanos(50_000_000);
         }
-        throw new IllegalStateException("no snapshot after " + before + " within 5 minutes: " + files(data));
+        throw new IllegalStateException("no snapshot past segment " + segment + " within 5 minutes: " + files(data));
     }
 
-    private static long newestSnapshot(Path data) throws IOException {
-        return files(data).stream().filter(f -> f.matches("snapshot-\\d+\\.snap"))
-                .mapToLong(f -> Long.parseLong(f.substring("snapshot-".length(), f.indexOf('.')))).max().orElse(0);
+    private static long newestSegment(Path data) throws IOException {
+        return newest(data, "journal-\\d+\\.log");
+    }
+
+    /** The highest number among the files named {@code pattern} (prefix-number.suffix), 0 if none. */
+    private static long newest(Path data, String pattern) throws IOException {
+        return files(data).stream().filter(f -> f.matches(pattern))
+                .mapToLong(f -> Long.parseLong(f.substring(f.indexOf('-') + 1, f.indexOf('.')))).max().orElse(0);
     }
 
     private static List<String> files(Path data) throws IOException {
