@@ -23,7 +23,7 @@ final class ChildDecisions {
     void start(Execution e, StartChildWorkflowExecution d, long completed) {
         WorkflowType type = d.workflowType();
         RegisteredType<WorkflowTypeConfiguration> registered =
-                context.domains.get(e.domain).workflowTypes().find(type.name(), type.version());
+                context.domains.get(e.domain()).workflowTypes().find(type.name(), type.version());
         WorkflowDefaults defaults = registered == null ? null
                 : WorkflowDefaults.apply(registered.configuration(), d.childPolicy(), d.executionStartToCloseTimeout(),
                         d.lambdaRole(), d.taskList(), d.taskPriority(), d.taskStartToCloseTimeout(), d.tagList());
@@ -31,20 +31,19 @@ final class ChildDecisions {
                 ? StartChildWorkflowExecutionFailedCause.WORKFLOW_TYPE_DOES_NOT_EXIST
                 : registered.deprecated() ? StartChildWorkflowExecutionFailedCause.WORKFLOW_TYPE_DEPRECATED
                 : undefined(defaults.missing());
-        if (cause == null && e.open.childCount() >= context.settings.limits().maxOpenChildren()) {
+        if (cause == null && e.open().childCount() >= context.settings.limits().maxOpenChildren()) {
             cause = StartChildWorkflowExecutionFailedCause.OPEN_CHILDREN_LIMIT_EXCEEDED;
         }
         if (cause != null) {
-            e.append(new StartChildWorkflowExecutionFailed(cause, d.control(), completed, 0, d.workflowId(), type));
+            e.append(context.clock.now(), new StartChildWorkflowExecutionFailed(cause, d.control(), completed, 0, d.workflowId(), type));
             return;
         }
         ExecutionConfig c = defaults.config();
-        long initiated = e.append(new StartChildWorkflowExecutionInitiated(c.childPolicy(), d.control(), completed,
+        long initiated = e.append(context.clock.now(), new StartChildWorkflowExecutionInitiated(c.childPolicy(), d.control(), completed,
                 c.executionStartToCloseTimeout(), d.input(), c.lambdaRole(), d.tagList(), c.taskList(),
                 c.taskPriority(), c.taskStartToCloseTimeout(), d.workflowId(), type));
-        ChildState child = new ChildState(d.workflowId(), type, initiated);
-        e.open.children().put(d.workflowId(), child);
-        Execution run = context.starter.newRun(e.domain, d.workflowId(), type, c, e.id, initiated, d.input());
+        ChildState child = e.open().child(d.workflowId());
+        Execution run = context.starter.newRun(e.domain(), d.workflowId(), type, c, e.id(), initiated, d.input());
         e.later(() -> launch(e, run, child, d, completed));
     }
 
@@ -63,20 +62,16 @@ final class ChildDecisions {
         }
         StartChildWorkflowExecutionFailedCause cause = failure;
         boolean ok = failure == null;
-        parent.locked(() -> {
-            if (child.lifecycle.phase() == ChildState.Phase.CLOSED) {
+        context.locked(parent, () -> {
+            if (child.phase() == ChildState.Phase.CLOSED) {
                 return;
             }
             if (ok) {
-                child.lifecycle.moveTo(ChildState.Phase.STARTED);
-                child.run = run.id;
-                child.startedEventId = parent.append(new ChildWorkflowExecutionStarted(child.initiatedEventId, run.id,
-                        child.type));
+                parent.append(context.clock.now(), new ChildWorkflowExecutionStarted(child.initiatedEventId(), run.id(),
+                        child.type()));
             } else {
-                child.lifecycle.moveTo(ChildState.Phase.CLOSED);
-                parent.open.children().remove(child.workflowId);
-                parent.append(new StartChildWorkflowExecutionFailed(cause, d.control(), completed,
-                        child.initiatedEventId, d.workflowId(), child.type));
+                parent.append(context.clock.now(), new StartChildWorkflowExecutionFailed(cause, d.control(), completed,
+                        child.initiatedEventId(), d.workflowId(), child.type()));
             }
         });
     }

@@ -4,9 +4,10 @@ import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.model.WorkflowType;
 
 /**
- * A child execution a run started, as a state machine: initiated, then started (with its run
- * and started event) or failed to start, and closed when the parent learns how it ended or
- * stops following it.
+ * A child run as its parent sees it. Moved by StartChildWorkflowExecutionInitiated (created),
+ * ChildWorkflowExecutionStarted, then StartChildWorkflowExecutionFailed or one of the six
+ * ChildWorkflowExecution{Completed,Failed,Canceled,TimedOut,Terminated} closes; the parent's own
+ * close stops following it.
  */
 final class ChildState {
 
@@ -20,20 +21,57 @@ final class ChildState {
         CLOSED
     }
 
-    static final Transitions<Phase> MOVES = Transitions.of("child run", Phase.class)
+    private static final Transitions<Phase> MOVES = Transitions.of("child run", Phase.class)
             .allow(Phase.INITIATED, Phase.STARTED, Phase.CLOSED)
             .allow(Phase.STARTED, Phase.CLOSED);
 
-    final String workflowId;
-    final WorkflowType type;
-    final long initiatedEventId;
-    WorkflowExecution run;
-    long startedEventId;
-    final Lifecycle<Phase> lifecycle = new Lifecycle<>(MOVES, Phase.INITIATED);
+    private final String workflowId;
+    private final WorkflowType type;
+    private final long initiatedEventId;
+    private final Lifecycle<Phase> lifecycle = new Lifecycle<>(MOVES, Phase.INITIATED);
+    private WorkflowExecution run;
+    private long startedEventId;
 
+    /** StartChildWorkflowExecutionInitiated, recorded as event {@code initiatedEventId}. */
     ChildState(String workflowId, WorkflowType type, long initiatedEventId) {
         this.workflowId = workflowId;
         this.type = type;
         this.initiatedEventId = initiatedEventId;
+    }
+
+    String workflowId() {
+        return workflowId;
+    }
+
+    WorkflowType type() {
+        return type;
+    }
+
+    long initiatedEventId() {
+        return initiatedEventId;
+    }
+
+    long startedEventId() {
+        return startedEventId;
+    }
+
+    WorkflowExecution run() {
+        return run;
+    }
+
+    Phase phase() {
+        return lifecycle.phase();
+    }
+
+    /** ChildWorkflowExecutionStarted, recorded as event {@code eventId}: the child runs as {@code child}. */
+    void started(WorkflowExecution child, long eventId) {
+        lifecycle.moveTo(Phase.STARTED);
+        run = child;
+        startedEventId = eventId;
+    }
+
+    /** Its start failed, it closed, or its parent stopped following it. */
+    void closed() {
+        lifecycle.moveTo(Phase.CLOSED);
     }
 }

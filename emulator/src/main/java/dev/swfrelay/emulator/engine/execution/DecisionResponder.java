@@ -44,22 +44,13 @@ final class DecisionResponder {
     void respond(RespondDecisionTaskCompletedRequest r) {
         List<Decision> decisions = r.decisions() == null ? List.of() : r.decisions();
         checkList(decisions);
-        Execution e = context.tokens.decision(r.taskToken());
-        e.locked(() -> {
-            DecisionSlot slot = e.decision;
-            if (!e.isOpen() || slot.token == null || !slot.token.equals(r.taskToken())) {
-                throw TaskTokens.staleTask(e, TaskToken.decode(r.taskToken()).orElseThrow().scheduledEventId(), false);
-            }
-            context.decisionTasks.beginProcessing(e);
-            long completed = e.append(new DecisionTaskCompleted(r.executionContext(), slot.scheduledEventId,
-                    slot.startedEventId, r.taskList(), r.taskListScheduleToStartTimeout()));
-            if (r.executionContext() != null) {
-                e.latestExecutionContext = r.executionContext();
-            }
-            if (r.taskList() != null) {
-                e.decisionTaskList = r.taskList();
-                e.decisionScheduleToStart = r.taskListScheduleToStartTimeout();
-            }
+        TaskTokens.Claim claim = context.tokens.claim(r.taskToken(), TaskToken.Kind.DECISION);
+        Execution e = claim.run();
+        context.locked(e, () -> {
+            claim.checkDecision();
+            DecisionSlot slot = e.decision();
+            long completed = e.append(context.clock.now(), new DecisionTaskCompleted(r.executionContext(),
+                    slot.scheduledEventId(), slot.startedEventId(), r.taskList(), r.taskListScheduleToStartTimeout()));
             try {
                 for (Decision decision : decisions) {
                     if (!e.isOpen()) {
@@ -68,7 +59,7 @@ final class DecisionResponder {
                     apply(e, decision, completed);
                 }
             } finally {
-                context.decisionTasks.endProcessing(e);
+                e.decisionsApplied();
             }
         });
     }
@@ -109,7 +100,7 @@ final class DecisionResponder {
         } else if (d instanceof CancelTimer t) {
             timers.cancel(e, t, completed);
         } else if (d instanceof RecordMarker m) {
-            e.append(new MarkerRecorded(completed, m.details(), m.markerName()));
+            e.append(context.clock.now(), new MarkerRecorded(completed, m.details(), m.markerName()));
         } else if (d instanceof CompleteWorkflowExecution c) {
             closes.complete(e, c, completed);
         } else if (d instanceof FailWorkflowExecution f) {

@@ -1,18 +1,22 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.core.model.DecisionTask;
 import dev.swfrelay.emulator.engine.clock.Deadline;
+import dev.swfrelay.emulator.engine.task.QueuedTask;
+import dev.swfrelay.emulator.engine.task.TaskQueue;
 
 /**
- * An execution's decision task as one state machine: at most one task is scheduled or started
- * at a time. Events that arrive while a task is started are remembered in the phase and lead to
- * exactly one new task once it completes; those the decider has not seen make a close decision
- * fail ({@link #unhandled}). The data belong to the phase: {@code scheduledEventId},
- * {@code queued} and {@code timeout} (schedule-to-start) while scheduled; {@code startedEventId},
- * {@code token} and {@code timeout} (start-to-close) while started.
+ * A run's decision task, one state machine: at most one task is scheduled or started at a time.
+ * Moved by DecisionTaskScheduled, DecisionTaskStarted, DecisionTaskCompleted and
+ * DecisionTaskTimedOut, and by every event that needs the decider ({@link #eventArrived}):
+ * those arriving while a task is started are remembered in the phase and lead to exactly one new
+ * task once it completes; those the decider has not seen make a close decision fail
+ * ({@link #unhandled}). Between DecisionTaskCompleted and {@link #completingEnded} the decider's
+ * decisions are being applied. The token, the list entry and the deadline are not events.
  */
 final class DecisionSlot {
 
-    /** Where the execution's decision task is in its life. */
+    /** Where the run's decision task is in its life. */
     enum Phase {
         /** No task scheduled or started. */
         IDLE,
@@ -30,7 +34,7 @@ final class DecisionSlot {
         COMPLETING_EVENTS_UNSEEN
     }
 
-    static final Transitions<Phase> MOVES = Transitions.of("decision task", Phase.class)
+    private static final Transitions<Phase> MOVES = Transitions.of("decision task", Phase.class)
             .allow(Phase.IDLE, Phase.SCHEDULED)
             .allow(Phase.SCHEDULED, Phase.STARTED, Phase.IDLE)
             .allow(Phase.STARTED, Phase.STARTED_EVENTS_UNSEEN, Phase.COMPLETING, Phase.IDLE)
@@ -39,14 +43,38 @@ final class DecisionSlot {
             .allow(Phase.COMPLETING_EVENTS_NEW, Phase.COMPLETING_EVENTS_NEW, Phase.IDLE)
             .allow(Phase.COMPLETING_EVENTS_UNSEEN, Phase.COMPLETING_EVENTS_UNSEEN, Phase.IDLE);
 
-    final Lifecycle<Phase> lifecycle = new Lifecycle<>(MOVES, Phase.IDLE);
+    private final Lifecycle<Phase> lifecycle = new Lifecycle<>(MOVES, Phase.IDLE);
+    private long scheduledEventId;
+    private long startedEventId;
+    private long previousStartedEventId;
+    private String token;
+    private QueuedTask<DecisionTask> queued;
+    private TaskQueue<DecisionTask> queue;
+    private Deadline timeout;
 
-    long scheduledEventId;
-    QueuedDecision queued;
-    long startedEventId;
-    String token;
-    Deadline timeout;
-    long previousStartedEventId;
+    Phase phase() {
+        return lifecycle.phase();
+    }
+
+    long scheduledEventId() {
+        return scheduledEventId;
+    }
+
+    long startedEventId() {
+        return startedEventId;
+    }
+
+    long previousStartedEventId() {
+        return previousStartedEventId;
+    }
+
+    String token() {
+        return token;
+    }
+
+    QueuedTask<DecisionTask> queued() {
+        return queued;
+    }
 
     boolean started() {
         return lifecycle.phase() == Phase.STARTED || lifecycle.phase() == Phase.STARTED_EVENTS_UNSEEN;
@@ -64,5 +92,108 @@ final class DecisionSlot {
 
     int openCount() {
         return lifecycle.phase() == Phase.IDLE ? 0 : 1;
+    }
+
+    /**
+     * An event that needs the decider was recorded. Returns whether a task must be scheduled for
+     * it now (none is scheduled or started); otherwise the phase remembers it.
+     */
+    boolean eventArrived() {
+        switch (lifecycle.phase()) {
+            case IDLE:
+                return true;
+            case STARTED, STARTED_EVENTS_UNSEEN:
+                lifecycle.moveTo(Phase.STARTED_EVENTS_UNSEEN);
+                break;
+            case COMPLETING, COMPLETING_EVENTS_NEW:
+                lifecycle.moveTo(Phase.COMPLETING_EVENTS_NEW);
+                break;
+            case COMPLETING_EVENTS_UNSEEN:
+                lifecycle.moveTo(Phase.COMPLETING_EVENTS_UNSEEN);
+                break;
+            default:
+                break;
+        }
+        return false;
+    }
+
+    /** DecisionTaskScheduled, recorded as event {@code eventId}. */
+    void scheduled(long eventId) {
+        lifecycle.moveTo(Phase.SCHEDULED);
+        scheduledEventId = eventId;
+    }
+
+    /** The scheduled task waits on {@code on} as {@code entry} until {@code toStart}. */
+    void queued(TaskQueue<DecisionTask> on, QueuedTask<DecisionTask> entry, Deadline toStart) {
+        queue = on;
+        queued = entry;
+        timeout = toStart;
+    }
+
+    /** DecisionTaskStarted, recorded as event {@code eventId}: off its list. */
+    void started(long eventId) {
+        lifecycle.moveTo(Phase.STARTED);
+        startedEventId = eventId;
+        queued = null;
+        Deadline.cancelIfArmed(timeout);
+        timeout = null;
+    }
+
+    /** A poll took it with {@code issued} (a TokenIssued change, not an event). */
+    void tokenIssued(String issued) {
+        token = issued;
+    }
+
+    /** Its start-to-close deadline. */
+    void startArmed(Deadline toClose) {
+        timeout = toClose;
+    }
+
+    /** DecisionTaskCompleted: the task stays open while its decisions are applied. */
+    void completed() {
+        lifecycle.moveTo(lifecycle.phase() == Phase.STARTED_EVENTS_UNSEEN
+                ? Phase.COMPLETING_EVENTS_UNSEEN : Phase.COMPLETING);
+        Deadline.cancelIfArmed(timeout);
+        timeout = null;
+        token = null;
+        previousStartedEventId = startedEventId;
+        startedEventId = 0;
+        scheduledEventId = 0;
+    }
+
+    /** The decisions are applied. Returns whether events arrived meanwhile that need a new task. */
+    boolean completingEnded() {
+        boolean again = lifecycle.phase() != Phase.COMPLETING;
+        lifecycle.moveTo(Phase.IDLE);
+        return again;
+    }
+
+    /** DecisionTaskTimedOut (either timeout). Returns whether a decider held it. */
+    boolean timedOut() {
+        boolean wasStarted = started();
+        lifecycle.moveTo(Phase.IDLE);
+        withdraw();
+        token = null;
+        startedEventId = 0;
+        scheduledEventId = 0;
+        return wasStarted;
+    }
+
+    /** The run closed: a scheduled task is withdrawn, a started one revoked. Returns whether a decider held it. */
+    boolean runClosed() {
+        if (completing() || lifecycle.phase() == Phase.IDLE) {
+            return false;
+        }
+        boolean wasStarted = timedOut();
+        return wasStarted;
+    }
+
+    private void withdraw() {
+        if (queued != null) {
+            queue.remove(queued);
+            queued = null;
+        }
+        Deadline.cancelIfArmed(timeout);
+        timeout = null;
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** The parts of one engine that its operation classes share, wired once by the engine. */
 final class EngineContext {
@@ -54,7 +55,34 @@ final class EngineContext {
             return null;
         }
         Instant at = from.plus(timeout.duration().orElseThrow());
-        return clock.schedule(this, at, firedAt -> execution.locked(() -> action.accept(firedAt)));
+        return clock.schedule(this, at, firedAt -> locked(execution, () -> action.accept(firedAt)));
+    }
+
+    /**
+     * Runs {@code body} as one unit on the run's lock, then does what the run's state asks for
+     * before the lock is let go: the decision task its events made due, and the run's
+     * termination when its history reached the limit.
+     */
+    <T> T locked(Execution e, Supplier<T> body) {
+        return e.locked(() -> {
+            try {
+                return body.get();
+            } finally {
+                if (e.takeDecisionDue()) {
+                    decisionTasks.schedule(e);
+                }
+                if (e.isOpen() && e.lastEventId() >= settings.limits().maxHistoryEvents() - 1) {
+                    closer.terminateForEventLimit(e);
+                }
+            }
+        });
+    }
+
+    void locked(Execution e, Runnable body) {
+        locked(e, () -> {
+            body.run();
+            return null;
+        });
     }
 
     boolean idle() {

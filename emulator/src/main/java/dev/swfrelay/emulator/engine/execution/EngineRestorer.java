@@ -22,26 +22,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rebuilds an engine from its change log: registry changes applied again at their instants,
- * each run created from its WorkflowExecutionStarted and its history folded ({@link HistoryFold}),
- * tokens and heartbeats put back; then, for the open runs, what was waiting goes back on its task
- * list and every timeout and timer is armed at its original deadline, in deadline order, so those
- * already past fire first in that order.
+ * Rebuilds an engine from its change log by the same fold the live engine runs: registry
+ * changes applied again at their instants, each run created from its WorkflowExecutionStarted
+ * and every event handed to {@link Execution#restoreEvent}, tokens and heartbeats put back on
+ * their tasks. Then, for the open runs, what was waiting goes back on its task list and every
+ * timeout and timer is armed at its original deadline, in deadline order, so those already past
+ * fire first in that order. Nothing is recorded.
  */
 final class EngineRestorer {
 
     private final EngineContext context;
     private final RegistryChanges registry;
-    private final HistoryFold fold;
     private final TimerDecisions timers;
     private final Map<String, Execution> runs = new LinkedHashMap<>();
     private final Map<ActivityState, Instant> lastBeats = new HashMap<>();
 
-    EngineRestorer(EngineContext context, RegistryChanges registry) {
+    EngineRestorer(EngineContext context, RegistryChanges registry, TimerDecisions timers) {
         this.context = context;
         this.registry = registry;
-        this.fold = new HistoryFold(context);
-        this.timers = new TimerDecisions(context);
+        this.timers = timers;
     }
 
     void restore(List<Change> changes) {
@@ -50,6 +49,7 @@ final class EngineRestorer {
         }
         List<Rearm> rearms = new ArrayList<>();
         for (Execution e : runs.values()) {
+            e.restored();
             if (e.isOpen()) {
                 collect(e, rearms);
             }
@@ -66,9 +66,9 @@ final class EngineRestorer {
         } else if (change instanceof TokenIssued t) {
             token(t);
         } else if (change instanceof HeartbeatRecorded h) {
-            ActivityState a = activity(run(h.run()), h.scheduledEventId());
+            ActivityState a = run(h.run()).open().activityScheduledAs(h.scheduledEventId());
             if (a != null) {
-                a.heartbeatDetails = h.details();
+                a.heartbeat(h.details());
                 lastBeats.put(a, h.at());
             }
         } else if (change instanceof RegistryChanged r) {
@@ -87,20 +87,23 @@ final class EngineRestorer {
         if (e == null && event.attributes() instanceof WorkflowExecutionStarted s) {
             e = open(r.domain(), r.run(), event.eventTimestamp(), s);
         }
-        if (e == null || event.eventId() != e.history.size() + 1L) {
+        if (e == null) {
             throw new IllegalStateException("run " + r.run() + " in domain " + r.domain() + ": event " + event.eventId()
-                    + " follows " + (e == null ? "no event" : "event " + e.history.size()));
+                    + " follows no event");
         }
-        e.history.add(event);
-        fold.apply(e, event);
+        boolean wasOpen = e.isOpen();
+        e.restoreEvent(event);
+        if (wasOpen && !e.isOpen()) {
+            context.closer.closed(e, e.closeStatus(), e.closeTimestamp());
+        }
     }
 
     private Execution open(String domain, WorkflowExecution run, Instant at, WorkflowExecutionStarted s) {
         ExecutionConfig config = new ExecutionConfig(s.childPolicy(), s.executionStartToCloseTimeout(), s.lambdaRole(),
                 s.taskList(), s.taskPriority(), s.taskStartToCloseTimeout(), s.tagList());
         long initiated = s.parentInitiatedEventId() == null ? 0 : s.parentInitiatedEventId();
-        Execution e = new Execution(context, domain, run, s.workflowType(), config, at, s.parentWorkflowExecution(),
-                initiated, s.input());
+        Execution e = new Execution(context.changes, context.startedTasks, domain, run, s.workflowType(), config, at,
+                s.parentWorkflowExecution(), initiated, s.input());
         runs.put(run.runId(), e);
         context.store.restoreOpen(e);
         return e;
@@ -111,13 +114,13 @@ final class EngineRestorer {
                 .orElseThrow(() -> new IllegalStateException("a recorded task token does not decode: " + t.token()));
         Execution e = run(t.run());
         if (token.kind() == TaskToken.Kind.DECISION) {
-            if (e.decision.started() && e.decision.scheduledEventId == token.scheduledEventId()) {
-                e.decision.token = t.token();
+            if (e.decision().started() && e.decision().scheduledEventId() == token.scheduledEventId()) {
+                e.decision().tokenIssued(t.token());
             }
         } else {
-            ActivityState a = activity(e, token.scheduledEventId());
+            ActivityState a = e.open().activityScheduledAs(token.scheduledEventId());
             if (a != null && a.started()) {
-                a.token = t.token();
+                a.tokenIssued(t.token());
             }
         }
     }
@@ -130,41 +133,32 @@ final class EngineRestorer {
         return e;
     }
 
-    private static ActivityState activity(Execution e, long scheduledEventId) {
-        for (ActivityState a : e.open.activities().values()) {
-            if (a.scheduledEventId == scheduledEventId) {
-                return a;
-            }
-        }
-        return null;
-    }
-
     /** What to arm again for the open run {@code e}, each with the deadline it is sorted by. */
     private void collect(Execution e, List<Rearm> rearms) {
-        rearms.add(new Rearm(plus(e.startTimestamp, e.config.executionStartToCloseTimeout()), e,
+        rearms.add(new Rearm(plus(e.startTimestamp(), e.config().executionStartToCloseTimeout()), e,
                 () -> context.closer.armTimeout(e)));
-        DecisionSlot slot = e.decision;
-        if (slot.lifecycle.phase() == DecisionSlot.Phase.SCHEDULED) {
-            HistoryEvent scheduled = event(e, slot.scheduledEventId);
+        DecisionSlot slot = e.decision();
+        if (slot.phase() == DecisionSlot.Phase.SCHEDULED) {
+            HistoryEvent scheduled = e.event(slot.scheduledEventId());
             Timeout toStart = ((DecisionTaskScheduled) scheduled.attributes()).scheduleToStartTimeout();
             rearms.add(new Rearm(scheduled.eventTimestamp(), e,
                     () -> context.decisionTasks.rearm(e, scheduled.eventTimestamp(), toStart)));
         } else if (slot.started()) {
-            Instant started = event(e, slot.startedEventId).eventTimestamp();
-            rearms.add(new Rearm(plus(started, e.config.taskStartToCloseTimeout()), e,
+            Instant started = e.event(slot.startedEventId()).eventTimestamp();
+            rearms.add(new Rearm(plus(started, e.config().taskStartToCloseTimeout()), e,
                     () -> context.decisionTasks.rearm(e, started, null)));
         }
-        e.open.activities().values().forEach(a -> rearms.add(activity(e, a)));
-        for (TimerState timer : e.open.timers().values()) {
-            HistoryEvent started = event(e, timer.startedEventId);
+        e.open().activities().forEach(a -> rearms.add(activity(e, a)));
+        for (TimerState timer : e.open().timers()) {
+            HistoryEvent started = e.event(timer.startedEventId());
             Timeout toFire = ((TimerStarted) started.attributes()).startToFireTimeout();
             rearms.add(new Rearm(plus(started.eventTimestamp(), toFire), e,
-                    () -> timers.rearm(e, timer, started.eventTimestamp(), toFire)));
+                    () -> timers.arm(e, timer, started.eventTimestamp(), toFire)));
         }
-        for (LambdaState lambda : e.open.lambdas().values()) {
-            if (lambda.lifecycle.phase() == LambdaState.Phase.STARTED) {
-                Instant started = event(e, lambda.startedEventId).eventTimestamp();
-                Timeout timeout = ((LambdaFunctionScheduled) event(e, lambda.scheduledEventId).attributes())
+        for (LambdaState lambda : e.open().lambdas()) {
+            if (lambda.phase() == LambdaState.Phase.STARTED) {
+                Instant started = e.event(lambda.startedEventId()).eventTimestamp();
+                Timeout timeout = ((LambdaFunctionScheduled) e.event(lambda.scheduledEventId()).attributes())
                         .startToCloseTimeout();
                 rearms.add(new Rearm(plus(started, timeout), e,
                         () -> context.lambdaTasks.rearm(e, lambda, started, timeout)));
@@ -173,18 +167,14 @@ final class EngineRestorer {
     }
 
     private Rearm activity(Execution e, ActivityState a) {
-        Instant scheduled = event(e, a.scheduledEventId).eventTimestamp();
+        Instant scheduled = e.event(a.scheduledEventId()).eventTimestamp();
         if (!a.started()) {
-            return new Rearm(scheduled, e, () -> context.activityTasks.enqueue(a, scheduled));
+            return new Rearm(scheduled, e, () -> context.activityTasks.enqueue(e, a, scheduled));
         }
-        Instant started = event(e, a.startedEventId).eventTimestamp();
+        Instant started = e.event(a.startedEventId()).eventTimestamp();
         Instant beat = lastBeats.getOrDefault(a, started);
-        return new Rearm(earliest(plus(started, a.startToClose), plus(beat, a.heartbeat), plus(scheduled, a.scheduleToClose)),
-                e, () -> context.activityTasks.rearmStarted(a, scheduled, started, beat));
-    }
-
-    private static HistoryEvent event(Execution e, long eventId) {
-        return e.history.get((int) eventId - 1);
+        return new Rearm(earliest(plus(started, a.startToClose()), plus(beat, a.heartbeat()),
+                plus(scheduled, a.scheduleToClose())), e, () -> context.activityTasks.rearmStarted(e, a, scheduled, started, beat));
     }
 
     private static Instant plus(Instant from, Timeout timeout) {

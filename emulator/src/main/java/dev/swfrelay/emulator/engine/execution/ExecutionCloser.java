@@ -28,34 +28,29 @@ final class ExecutionCloser {
         this.context = context;
     }
 
-    /** Records {@code closeEvent} at {@code at} and closes the run with {@code status}. Under the run's lock. */
+    /** Records {@code closeEvent} at {@code at}, which closes the run with {@code status}. Under the run's lock. */
     void close(Execution e, CloseStatus status, Instant at, EventAttributes closeEvent, ChildPolicy childPolicy) {
+        List<ChildState> children = e.open().children();
+        context.lambdaTasks.interruptAll(e);
         e.append(at, closeEvent);
-        e.closeStatus = status;
-        e.closeTimestamp = at;
-        ActivityState.cancel(e.executionTimeout);
-        e.executionTimeout = null;
-        context.decisionTasks.closeAll(e);
-        context.activityTasks.closeAll(e);
-        context.lambdaTasks.closeAll(e);
-        for (TimerState timer : e.open.timers().values()) {
-            timer.lifecycle.moveTo(TimerState.Phase.CANCELED);
-            ActivityState.cancel(timer.deadline);
-        }
-        e.open.timers().clear();
+        closed(e, status, at);
         boolean forced = status == CloseStatus.TERMINATED || status == CloseStatus.TIMED_OUT;
-        applyChildPolicy(e, forced ? childPolicy : ChildPolicy.ABANDON);
+        applyChildPolicy(e, children, forced ? childPolicy : ChildPolicy.ABANDON);
+        if (status != CloseStatus.CONTINUED_AS_NEW && e.parent() != null) {
+            e.later(() -> ChildOutcomes.report(context, e, status, closeEvent));
+        }
+    }
+
+    /** The run {@code e} closed at {@code at} (live, or read back on restore): out of the open runs, kept for its retention. */
+    void closed(Execution e, CloseStatus status, Instant at) {
         if (status != CloseStatus.CONTINUED_AS_NEW) {
             context.store.closed(e);
-            if (e.parent != null) {
-                e.later(() -> ChildOutcomes.report(context, e, status, closeEvent));
-            }
         }
         scheduleForgetting(e, at);
     }
 
     void terminate(Execution e, WorkflowExecutionTerminatedCause cause, ChildPolicy policy, String reason, String details) {
-        ChildPolicy applied = policy != null ? policy : e.config.childPolicy();
+        ChildPolicy applied = policy != null ? policy : e.config().childPolicy();
         close(e, CloseStatus.TERMINATED, context.clock.now(),
                 new WorkflowExecutionTerminated(cause, applied, details, reason), applied);
     }
@@ -67,42 +62,35 @@ final class ExecutionCloser {
 
     /** Arms the run's START_TO_CLOSE timeout. */
     void armTimeout(Execution e) {
-        e.executionTimeout = context.after(e.startTimestamp, e.config.executionStartToCloseTimeout(), e, at -> {
+        e.timeoutArmed(context.after(e.startTimestamp(), e.config().executionStartToCloseTimeout(), e, at -> {
             if (e.isOpen()) {
-                ChildPolicy policy = e.config.childPolicy();
+                ChildPolicy policy = e.config().childPolicy();
                 close(e, CloseStatus.TIMED_OUT, at,
                         new WorkflowExecutionTimedOut(policy, WorkflowExecutionTimeoutType.START_TO_CLOSE), policy);
             }
-        });
+        }));
     }
 
     /** Records a cancel request on an open run, once. */
     void requestCancel(Execution e, WorkflowExecutionCancelRequestedCause cause, Long initiatedEventId,
                        WorkflowExecution requester) {
-        if (!e.isOpen() || e.cancelRequested) {
+        if (!e.isOpen() || e.cancelRequested()) {
             return;
         }
-        e.cancelRequested = true;
-        e.append(new WorkflowExecutionCancelRequested(cause, initiatedEventId, requester));
+        e.append(context.clock.now(), new WorkflowExecutionCancelRequested(cause, initiatedEventId, requester));
     }
 
-    private void applyChildPolicy(Execution e, ChildPolicy policy) {
-        if (e.open.childCount() == 0) {
-            return;
-        }
-        List<ChildState> children = List.copyOf(e.open.children().values());
-        e.open.children().clear();
-        children.forEach(child -> child.lifecycle.moveTo(ChildState.Phase.CLOSED));
-        if (policy == ChildPolicy.ABANDON || policy == null) {
+    private void applyChildPolicy(Execution e, List<ChildState> children, ChildPolicy policy) {
+        if (children.isEmpty() || policy == ChildPolicy.ABANDON || policy == null) {
             return;
         }
         for (ChildState child : children) {
             e.later(() -> {
-                Execution run = context.store.openRun(e.domain, child.workflowId);
+                Execution run = context.store.openRun(e.domain(), child.workflowId());
                 if (run == null) {
                     return;
                 }
-                run.locked(() -> {
+                context.locked(run, () -> {
                     if (policy == ChildPolicy.TERMINATE) {
                         if (run.isOpen()) {
                             terminate(run, WorkflowExecutionTerminatedCause.CHILD_POLICY_APPLIED, null, null, null);
@@ -115,14 +103,14 @@ final class ExecutionCloser {
         }
     }
 
-    void scheduleForgetting(Execution e, Instant closedAt) {
+    private void scheduleForgetting(Execution e, Instant closedAt) {
         long days;
         try {
-            String retention = context.domains.get(e.domain).retentionDays();
+            String retention = context.domains.get(e.domain()).retentionDays();
             days = "NONE".equals(retention) ? 0 : Long.parseLong(retention);
         } catch (RuntimeException unknownAfterReset) {
             days = 0;
         }
-        e.retainedUntil = closedAt.plus(Duration.ofDays(days));
+        e.retainUntil(closedAt.plus(Duration.ofDays(days)));
     }
 }

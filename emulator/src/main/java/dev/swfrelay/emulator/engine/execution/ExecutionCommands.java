@@ -25,15 +25,15 @@ final class ExecutionCommands {
     void signal(SignalWorkflowExecutionRequest r) {
         Faults.required(r.signalName(), "signalName");
         Execution e = openTarget(r.domain(), r.workflowId(), r.runId());
-        e.locked(() -> {
+        context.locked(e, () -> {
             requireOpen(e);
-            e.append(new WorkflowExecutionSignaled(null, null, r.input(), r.signalName()));
+            e.append(context.clock.now(), new WorkflowExecutionSignaled(null, null, r.input(), r.signalName()));
         });
     }
 
     void requestCancel(RequestCancelWorkflowExecutionRequest r) {
         Execution e = openTarget(r.domain(), r.workflowId(), r.runId());
-        e.locked(() -> {
+        context.locked(e, () -> {
             requireOpen(e);
             context.closer.requestCancel(e, null, null, null);
         });
@@ -41,7 +41,7 @@ final class ExecutionCommands {
 
     void terminate(TerminateWorkflowExecutionRequest r) {
         Execution e = openTarget(r.domain(), r.workflowId(), r.runId());
-        e.locked(() -> {
+        context.locked(e, () -> {
             requireOpen(e);
             context.closer.terminate(e, WorkflowExecutionTerminatedCause.OPERATOR_INITIATED, r.childPolicy(),
                     r.reason(), r.details());
@@ -55,7 +55,7 @@ final class ExecutionCommands {
 
     private static void requireOpen(Execution e) {
         if (!e.isOpen()) {
-            throw Faults.unknownExecution(e.id).withDetail("the run is closed");
+            throw Faults.unknownExecution(e.id()).withDetail("the run is closed");
         }
     }
 }

@@ -39,7 +39,7 @@ final class ExecutionStarter {
         checkExecutionTimeout(defaults.config().executionStartToCloseTimeout(), "executionStartToCloseTimeout");
         Execution e = newRun(r.domain(), r.workflowId(), type, defaults.config(), null, 0, r.input());
         open(e, null);
-        return e.id;
+        return e.id();
     }
 
     /** SWF bounds a run's life: the execution timeout may not be NONE nor exceed a year. */
@@ -69,8 +69,8 @@ final class ExecutionStarter {
     Execution newRun(String domain, String workflowId, WorkflowType type, ExecutionConfig config,
                      WorkflowExecution parent, long parentInitiatedEventId, String input) {
         WorkflowExecution id = new WorkflowExecution(TaskTokens.runId(), workflowId);
-        return new Execution(context, domain, id, type, config, context.clock.now(), parent, parentInitiatedEventId,
-                input);
+        return new Execution(context.changes, context.startedTasks, domain, id, type, config, context.clock.now(), parent,
+                parentInitiatedEventId, input);
     }
 
     /**
@@ -80,18 +80,18 @@ final class ExecutionStarter {
      * A run no parent started records parentInitiatedEventId 0, as SWF does.
      */
     void open(Execution e, Execution continuedFrom) {
-        e.locked(() -> {
+        context.locked(e, () -> {
             if (continuedFrom == null) {
                 context.store.addOpen(e, context.settings.limits().maxOpenExecutionsPerDomain());
             } else {
                 context.store.continueAs(continuedFrom, e);
             }
-            ExecutionConfig c = e.config;
-            e.append(e.startTimestamp, new WorkflowExecutionStarted(c.childPolicy(),
-                    continuedFrom == null ? null : continuedFrom.id.runId(), c.executionStartToCloseTimeout(), e.input,
-                    c.lambdaRole(), e.parentInitiatedEventId, e.parent,
+            ExecutionConfig c = e.config();
+            e.append(e.startTimestamp(), new WorkflowExecutionStarted(c.childPolicy(),
+                    continuedFrom == null ? null : continuedFrom.id().runId(), c.executionStartToCloseTimeout(), e.input(),
+                    c.lambdaRole(), e.parentInitiatedEventId(), e.parent(),
                     c.tags().isEmpty() ? null : c.tags(), c.taskList(), c.taskPriority(), c.taskStartToCloseTimeout(),
-                    e.type));
+                    e.type()));
             context.closer.armTimeout(e);
         });
     }

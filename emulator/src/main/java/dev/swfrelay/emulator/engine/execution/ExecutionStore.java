@@ -26,17 +26,17 @@ final class ExecutionStore {
 
     /** Claims {@code workflowId} for a new open run; fails as SWF does when one is open or the limit is hit. */
     void addOpen(Execution execution, int maxOpen) {
-        DomainRuns runs = runs(execution.domain);
+        DomainRuns runs = runs(execution.domain());
         if (runs.open.incrementAndGet() > maxOpen) {
             runs.open.decrementAndGet();
-            throw Faults.limitExceeded("open executions in a domain", maxOpen).withDetail("domain " + execution.domain);
+            throw Faults.limitExceeded("open executions in a domain", maxOpen).withDetail("domain " + execution.domain());
         }
-        if (runs.openByWorkflowId.putIfAbsent(execution.id.workflowId(), execution) != null) {
+        if (runs.openByWorkflowId.putIfAbsent(execution.id().workflowId(), execution) != null) {
             runs.open.decrementAndGet();
-            throw Faults.alreadyStarted().withDetail("workflowId " + execution.id.workflowId()
-                    + " has an open run in domain " + execution.domain);
+            throw Faults.alreadyStarted().withDetail("workflowId " + execution.id().workflowId()
+                    + " has an open run in domain " + execution.domain());
         }
-        runs.byRunId.put(execution.id.runId(), execution);
+        runs.byRunId.put(execution.id().runId(), execution);
     }
 
     /**
@@ -44,23 +44,23 @@ final class ExecutionStore {
      * continues, which keeps its place in the count), with no limit checked: it was admitted before.
      */
     void restoreOpen(Execution execution) {
-        DomainRuns runs = runs(execution.domain);
-        runs.byRunId.put(execution.id.runId(), execution);
-        if (runs.openByWorkflowId.put(execution.id.workflowId(), execution) == null) {
+        DomainRuns runs = runs(execution.domain());
+        runs.byRunId.put(execution.id().runId(), execution);
+        if (runs.openByWorkflowId.put(execution.id().workflowId(), execution) == null) {
             runs.open.incrementAndGet();
         }
     }
 
     /** Replaces a closing run by its continuation under the same workflow id. */
     void continueAs(Execution closing, Execution next) {
-        DomainRuns runs = runs(closing.domain);
-        runs.byRunId.put(next.id.runId(), next);
-        runs.openByWorkflowId.replace(closing.id.workflowId(), closing, next);
+        DomainRuns runs = runs(closing.domain());
+        runs.byRunId.put(next.id().runId(), next);
+        runs.openByWorkflowId.replace(closing.id().workflowId(), closing, next);
     }
 
     void closed(Execution execution) {
-        DomainRuns runs = runs(execution.domain);
-        if (runs.openByWorkflowId.remove(execution.id.workflowId(), execution)) {
+        DomainRuns runs = runs(execution.domain());
+        if (runs.openByWorkflowId.remove(execution.id().workflowId(), execution)) {
             runs.open.decrementAndGet();
         }
     }
@@ -75,10 +75,10 @@ final class ExecutionStore {
         DomainRuns runs = domains.get(domain);
         Execution found = runs == null ? null : runs.byRunId.get(execution.runId());
         if (found != null && found.expired(now)) {
-            runs.byRunId.remove(found.id.runId(), found);
+            runs.byRunId.remove(found.id().runId(), found);
             found = null;
         }
-        if (found == null || !found.id.workflowId().equals(execution.workflowId())) {
+        if (found == null || !found.id().workflowId().equals(execution.workflowId())) {
             throw Faults.unknownExecution(execution).withDetail("domain " + domain);
         }
         return found;

@@ -29,25 +29,25 @@ final class ExternalDecisions {
     }
 
     void signal(Execution e, SignalExternalWorkflowExecution d, long completed) {
-        long initiated = e.append(new SignalExternalWorkflowExecutionInitiated(d.control(), completed, d.input(),
+        long initiated = e.append(context.clock.now(), new SignalExternalWorkflowExecutionInitiated(d.control(), completed, d.input(),
                 d.runId(), d.signalName(), d.workflowId()));
         e.later(() -> {
-            Execution target = find(e.domain, d.workflowId(), d.runId());
-            boolean delivered = target != null && target.locked(() -> {
+            Execution target = find(e.domain(), d.workflowId(), d.runId());
+            boolean delivered = target != null && context.locked(target, () -> {
                 if (!target.isOpen()) {
                     return false;
                 }
-                target.append(new WorkflowExecutionSignaled(initiated, e.id, d.input(), d.signalName()));
+                target.append(context.clock.now(), new WorkflowExecutionSignaled(initiated, e.id(), d.input(), d.signalName()));
                 return true;
             });
-            e.locked(() -> {
+            context.locked(e, () -> {
                 if (!e.isOpen()) {
                     return;
                 }
                 if (delivered) {
-                    e.append(new ExternalWorkflowExecutionSignaled(initiated, target.id));
+                    e.append(context.clock.now(), new ExternalWorkflowExecutionSignaled(initiated, target.id()));
                 } else {
-                    e.append(new SignalExternalWorkflowExecutionFailed(
+                    e.append(context.clock.now(), new SignalExternalWorkflowExecutionFailed(
                             SignalExternalWorkflowExecutionFailedCause.UNKNOWN_EXTERNAL_WORKFLOW_EXECUTION, d.control(),
                             completed, initiated, d.runId(), d.workflowId()));
                 }
@@ -56,25 +56,25 @@ final class ExternalDecisions {
     }
 
     void requestCancel(Execution e, RequestCancelExternalWorkflowExecution d, long completed) {
-        long initiated = e.append(new RequestCancelExternalWorkflowExecutionInitiated(d.control(), completed,
+        long initiated = e.append(context.clock.now(), new RequestCancelExternalWorkflowExecutionInitiated(d.control(), completed,
                 d.runId(), d.workflowId()));
         e.later(() -> {
-            Execution target = find(e.domain, d.workflowId(), d.runId());
-            boolean delivered = target != null && target.locked(() -> {
+            Execution target = find(e.domain(), d.workflowId(), d.runId());
+            boolean delivered = target != null && context.locked(target, () -> {
                 if (!target.isOpen()) {
                     return false;
                 }
-                context.closer.requestCancel(target, null, initiated, e.id);
+                context.closer.requestCancel(target, null, initiated, e.id());
                 return true;
             });
-            e.locked(() -> {
+            context.locked(e, () -> {
                 if (!e.isOpen()) {
                     return;
                 }
                 if (delivered) {
-                    e.append(new ExternalWorkflowExecutionCancelRequested(initiated, target.id));
+                    e.append(context.clock.now(), new ExternalWorkflowExecutionCancelRequested(initiated, target.id()));
                 } else {
-                    e.append(new RequestCancelExternalWorkflowExecutionFailed(
+                    e.append(context.clock.now(), new RequestCancelExternalWorkflowExecutionFailed(
                             RequestCancelExternalWorkflowExecutionFailedCause.UNKNOWN_EXTERNAL_WORKFLOW_EXECUTION,
                             d.control(), completed, initiated, d.runId(), d.workflowId()));
                 }

@@ -3,7 +3,12 @@ package dev.swfrelay.emulator.engine.execution;
 import dev.swfrelay.emulator.engine.clock.Deadline;
 import java.util.concurrent.Future;
 
-/** One Lambda task of a run as a state machine: scheduled, started (its function running), closed once. */
+/**
+ * One Lambda task of a run. Moved by LambdaFunctionScheduled (created), LambdaFunctionStarted,
+ * then StartLambdaFunctionFailed, LambdaFunctionCompleted, LambdaFunctionFailed or
+ * LambdaFunctionTimedOut; its run's close ends it too. The function's invocation and the
+ * start-to-close deadline are not events: whoever runs the function sets them.
+ */
 final class LambdaState {
 
     /** Where the Lambda task is in its life. */
@@ -16,20 +21,72 @@ final class LambdaState {
         CLOSED
     }
 
-    static final Transitions<Phase> MOVES = Transitions.of("lambda task", Phase.class)
+    private static final Transitions<Phase> MOVES = Transitions.of("lambda task", Phase.class)
             .allow(Phase.SCHEDULED, Phase.STARTED, Phase.CLOSED)
             .allow(Phase.STARTED, Phase.CLOSED);
 
-    final String id;
-    final long scheduledEventId;
-    long startedEventId;
-    Deadline startToClose;
+    private final String id;
+    private final long scheduledEventId;
+    private final Lifecycle<Phase> lifecycle = new Lifecycle<>(MOVES, Phase.SCHEDULED);
+    private long startedEventId;
+    private Deadline startToClose;
     /** The function's run on the executor, once submitted; interrupted when the task times out or its run closes. */
-    volatile Future<?> invocation;
-    final Lifecycle<Phase> lifecycle = new Lifecycle<>(MOVES, Phase.SCHEDULED);
+    private volatile Future<?> invocation;
 
+    /** LambdaFunctionScheduled, recorded as event {@code scheduledEventId}. */
     LambdaState(String id, long scheduledEventId) {
         this.id = id;
         this.scheduledEventId = scheduledEventId;
+    }
+
+    String id() {
+        return id;
+    }
+
+    long scheduledEventId() {
+        return scheduledEventId;
+    }
+
+    long startedEventId() {
+        return startedEventId;
+    }
+
+    Phase phase() {
+        return lifecycle.phase();
+    }
+
+    boolean running() {
+        return lifecycle.phase() == Phase.STARTED;
+    }
+
+    /** LambdaFunctionStarted, recorded as event {@code eventId}. */
+    void started(long eventId) {
+        lifecycle.moveTo(Phase.STARTED);
+        startedEventId = eventId;
+    }
+
+    /** Its start-to-close deadline is armed. */
+    void armed(Deadline deadline) {
+        startToClose = deadline;
+    }
+
+    /** Its function was handed to the executor. */
+    void invoked(Future<?> running) {
+        invocation = running;
+    }
+
+    /** It failed to start, completed, failed, timed out, or its run closed. */
+    void closed() {
+        lifecycle.moveTo(Phase.CLOSED);
+        Deadline.cancelIfArmed(startToClose);
+        startToClose = null;
+    }
+
+    /** Stops its function, if it is still running on the executor. */
+    void interrupt() {
+        Future<?> running = invocation;
+        if (running != null) {
+            running.cancel(true);
+        }
     }
 }

@@ -10,7 +10,7 @@ package dev.swfrelay.emulator.engine.execution;
 final class Lifecycle<S extends Enum<S>> {
 
     private final Transitions<S> moves;
-    private S phase;
+    private volatile S phase;
 
     Lifecycle(Transitions<S> moves, S initial) {
         this.moves = moves;

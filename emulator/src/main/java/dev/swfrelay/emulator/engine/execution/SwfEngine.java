@@ -55,7 +55,7 @@ public final class SwfEngine implements SwfService, Quiescence {
      * timeouts and timers armed at their original deadlines. Nothing is told to the change log.
      */
     public void restore(List<Change> changes) {
-        new EngineRestorer(context, registry).restore(changes);
+        new EngineRestorer(context, registry, new TimerDecisions(context)).restore(changes);
         clock.nudge();
     }
 

@@ -51,13 +51,13 @@ final class TaskOperations {
 
     private DecisionTask nextPage(String pageToken) {
         DecisionPages.Cursor cursor = DecisionPages.Cursor.decode(pageToken);
-        Execution e = context.tokens.decision(cursor.taskToken());
+        Execution e = context.tokens.claim(cursor.taskToken(), TaskToken.Kind.DECISION).run();
         return e.locked(() -> {
-            DecisionSlot slot = e.decision;
-            if (slot.token == null || !slot.token.equals(cursor.taskToken())) {
+            DecisionSlot slot = e.decision();
+            if (slot.token() == null || !slot.token().equals(cursor.taskToken())) {
                 throw TaskTokens.unknown(cursor.taskToken());
             }
-            return DecisionPages.page(e, cursor, slot.startedEventId, slot.previousStartedEventId);
+            return DecisionPages.page(e, cursor, slot.startedEventId(), slot.previousStartedEventId());
         });
     }
 
@@ -74,25 +74,24 @@ final class TaskOperations {
     }
 
     ActivityTaskStatus heartbeat(RecordActivityTaskHeartbeatRequest r) {
-        ActivityState a = context.tokens.activity(r.taskToken());
-        return a.execution.locked(() -> {
-            checkOpen(a, r.taskToken());
-            return new ActivityTaskStatus(context.activityTasks.heartbeat(a, r.details()));
-        });
+        TaskTokens.Claim claim = context.tokens.claim(r.taskToken(), TaskToken.Kind.ACTIVITY);
+        Execution e = claim.run();
+        return context.locked(e, () -> new ActivityTaskStatus(
+                context.activityTasks.heartbeat(e, claim.activity(), r.details())));
     }
 
     void completed(RespondActivityTaskCompletedRequest r) {
-        answer(r.taskToken(), a -> new ActivityTaskCompleted(r.result(), a.scheduledEventId, a.startedEventId));
+        answer(r.taskToken(), a -> new ActivityTaskCompleted(r.result(), a.scheduledEventId(), a.startedEventId()));
     }
 
     void failed(RespondActivityTaskFailedRequest r) {
-        answer(r.taskToken(), a -> new ActivityTaskFailed(r.details(), r.reason(), a.scheduledEventId, a.startedEventId));
+        answer(r.taskToken(), a -> new ActivityTaskFailed(r.details(), r.reason(), a.scheduledEventId(), a.startedEventId()));
     }
 
     void canceled(RespondActivityTaskCanceledRequest r) {
         answer(r.taskToken(), a -> new ActivityTaskCanceled(r.details(),
-                a.latestCancelRequestedEventId == 0 ? null : a.latestCancelRequestedEventId,
-                a.scheduledEventId, a.startedEventId));
+                a.latestCancelRequestedEventId() == 0 ? null : a.latestCancelRequestedEventId(),
+                a.scheduledEventId(), a.startedEventId()));
     }
 
     PendingTaskCount pendingActivities(CountPendingActivityTasksRequest r) {
@@ -107,18 +106,12 @@ final class TaskOperations {
         return new PendingTaskCount(context.taskLists.decisions(r.domain(), r.taskList().name()).pending(), false);
     }
 
+    /** An activity's answer: the token decoded once, the run's lock taken once. */
     private void answer(String token, Function<ActivityState, EventAttributes> outcome) {
-        ActivityState a = context.tokens.activity(token);
-        a.execution.locked(() -> {
-            checkOpen(a, token);
-            context.activityTasks.close(a);
-            a.execution.append(outcome.apply(a));
+        TaskTokens.Claim claim = context.tokens.claim(token, TaskToken.Kind.ACTIVITY);
+        Execution e = claim.run();
+        context.locked(e, () -> {
+            e.append(context.clock.now(), outcome.apply(claim.activity()));
         });
-    }
-
-    private void checkOpen(ActivityState a, String token) {
-        if (!a.execution.isOpen() || !context.activityTasks.isOpen(a) || a.token == null || !a.token.equals(token)) {
-            throw TaskTokens.staleTask(a.execution, a.scheduledEventId, true);
-        }
     }
 }

@@ -2,7 +2,10 @@ package dev.swfrelay.emulator.engine.execution;
 
 import dev.swfrelay.emulator.engine.clock.Deadline;
 
-/** One timer as a state machine: started by its TimerStarted event, then fired or canceled once. */
+/**
+ * One timer as a state machine. Moved by TimerStarted (created), TimerFired and TimerCanceled;
+ * a run's close cancels it too. Its deadline is armed by whoever runs timers live.
+ */
 final class TimerState {
 
     /** Where the timer is in its life. */
@@ -15,16 +18,47 @@ final class TimerState {
         CANCELED
     }
 
-    static final Transitions<Phase> MOVES = Transitions.of("timer", Phase.class)
+    private static final Transitions<Phase> MOVES = Transitions.of("timer", Phase.class)
             .allow(Phase.STARTED, Phase.FIRED, Phase.CANCELED);
 
-    final String timerId;
-    final long startedEventId;
-    Deadline deadline;
-    final Lifecycle<Phase> lifecycle = new Lifecycle<>(MOVES, Phase.STARTED);
+    private final String timerId;
+    private final long startedEventId;
+    private final Lifecycle<Phase> lifecycle = new Lifecycle<>(MOVES, Phase.STARTED);
+    private Deadline deadline;
 
+    /** TimerStarted, recorded as event {@code startedEventId}. */
     TimerState(String timerId, long startedEventId) {
         this.timerId = timerId;
         this.startedEventId = startedEventId;
+    }
+
+    String timerId() {
+        return timerId;
+    }
+
+    long startedEventId() {
+        return startedEventId;
+    }
+
+    Phase phase() {
+        return lifecycle.phase();
+    }
+
+    /** Its deadline is armed (not an event: armed again after a restart). */
+    void armed(Deadline at) {
+        deadline = at;
+    }
+
+    /** TimerFired. */
+    void fired() {
+        lifecycle.moveTo(Phase.FIRED);
+        deadline = null;
+    }
+
+    /** TimerCanceled, or its run closed. */
+    void canceled() {
+        lifecycle.moveTo(Phase.CANCELED);
+        Deadline.cancelIfArmed(deadline);
+        deadline = null;
     }
 }

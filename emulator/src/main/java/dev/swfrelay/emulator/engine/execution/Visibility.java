@@ -34,19 +34,19 @@ final class Visibility {
     WorkflowExecutionDetail describe(DescribeWorkflowExecutionRequest r) {
         context.domains.get(r.domain());
         Execution e = context.store.get(r.domain(), r.execution(), context.clock.now());
-        return e.locked(() -> new WorkflowExecutionDetail(e.config.toModel(), info(e), e.latestActivityTaskTimestamp,
-                e.latestExecutionContext, new WorkflowExecutionOpenCounts(e.open.activityCount(), e.open.childCount(),
-                        e.decision.openCount() > 0 ? 1 : 0, 0, e.open.timerCount())));
+        return e.locked(() -> new WorkflowExecutionDetail(e.config().toModel(), info(e), e.latestActivityTaskTimestamp(),
+                e.latestExecutionContext(), new WorkflowExecutionOpenCounts(e.open().activityCount(),
+                        e.open().childCount(), e.decision().openCount() > 0 ? 1 : 0, 0, e.open().timerCount())));
     }
 
     History history(GetWorkflowExecutionHistoryRequest r) {
         context.domains.get(r.domain());
         Execution e = context.store.get(r.domain(), r.execution(), context.clock.now());
-        List<HistoryEvent> events = e.locked(() -> new ArrayList<>(e.history));
+        List<HistoryEvent> events = e.locked(() -> new ArrayList<>(e.history()));
         if (Boolean.TRUE.equals(r.reverseOrder())) {
             java.util.Collections.reverse(events);
         }
-        Pages.Page<HistoryEvent> page = Pages.page(events, "history:" + e.id.runId() + ":" + r.reverseOrder(),
+        Pages.Page<HistoryEvent> page = Pages.page(events, "history:" + e.id().runId() + ":" + r.reverseOrder(),
                 r.maximumPageSize(), r.nextPageToken(), context.settings.limits().maxPageSize());
         return new History(page.items(), page.nextPageToken());
     }
@@ -107,9 +107,9 @@ final class Visibility {
 
     static WorkflowExecutionInfo info(Execution e) {
         boolean open = e.isOpen();
-        return new WorkflowExecutionInfo(e.cancelRequested, e.closeStatus, e.closeTimestamp, e.id,
-                open ? ExecutionStatus.OPEN : ExecutionStatus.CLOSED, e.parent, e.startTimestamp,
-                e.config.tags().isEmpty() ? null : e.config.tags(), e.type);
+        return new WorkflowExecutionInfo(e.cancelRequested(), e.closeStatus(), e.closeTimestamp(), e.id(),
+                open ? ExecutionStatus.OPEN : ExecutionStatus.CLOSED, e.parent(), e.startTimestamp(),
+                e.config().tags().isEmpty() ? null : e.config().tags(), e.type());
     }
 
     private static String workflowId(WorkflowExecutionFilter filter) {
