@@ -27,7 +27,8 @@ import java.util.Map;
  * and every event handed to {@link Execution#restoreEvent}, tokens and heartbeats put back on
  * their tasks. Then, for the open runs, what was waiting goes back on its task list and every
  * timeout and timer is armed at its original deadline, in deadline order, so those already past
- * fire first in that order. Nothing is recorded.
+ * fire first in that order; ties keep the order the journal recorded their events in, so tasks
+ * scheduled at one instant wait on their list in the order they had. Nothing is recorded.
  */
 final class EngineRestorer {
 
@@ -36,6 +37,8 @@ final class EngineRestorer {
     private final TimerDecisions timers;
     private final Map<String, Execution> runs = new LinkedHashMap<>();
     private final Map<ActivityState, Instant> lastBeats = new HashMap<>();
+    private final Map<Execution, List<Integer>> positions = new HashMap<>();
+    private int position;
 
     EngineRestorer(EngineContext context, RegistryChanges registry, TimerDecisions timers) {
         this.context = context;
@@ -46,6 +49,7 @@ final class EngineRestorer {
     void restore(List<Change> changes) {
         for (Change change : changes) {
             apply(change);
+            position++;
         }
         List<Rearm> rearms = new ArrayList<>();
         for (Execution e : runs.values()) {
@@ -54,7 +58,7 @@ final class EngineRestorer {
                 collect(e, rearms);
             }
         }
-        rearms.sort(Comparator.comparing(Rearm::deadline));
+        rearms.sort(Comparator.comparing(Rearm::deadline).thenComparingInt(Rearm::position));
         for (Rearm rearm : rearms) {
             rearm.execution().locked(rearm.action());
         }
@@ -78,6 +82,7 @@ final class EngineRestorer {
             context.clear();
             runs.clear();
             lastBeats.clear();
+            positions.clear();
         }
     }
 
@@ -93,6 +98,7 @@ final class EngineRestorer {
         }
         boolean wasOpen = e.isOpen();
         e.restoreEvent(event);
+        positions.computeIfAbsent(e, run -> new ArrayList<>()).add(position);
         if (wasOpen && !e.isOpen()) {
             context.closer.closed(e, e.closeStatus(), e.closeTimestamp());
         }
@@ -135,24 +141,24 @@ final class EngineRestorer {
 
     /** What to arm again for the open run {@code e}, each with the deadline it is sorted by. */
     private void collect(Execution e, List<Rearm> rearms) {
-        rearms.add(new Rearm(plus(e.startTimestamp(), e.config().executionStartToCloseTimeout()), e,
+        rearms.add(new Rearm(plus(e.startTimestamp(), e.config().executionStartToCloseTimeout()), at(e, 1), e,
                 () -> context.closer.armTimeout(e)));
         DecisionSlot slot = e.decision();
         if (slot.phase() == DecisionSlot.Phase.SCHEDULED) {
             HistoryEvent scheduled = e.event(slot.scheduledEventId());
             Timeout toStart = ((DecisionTaskScheduled) scheduled.attributes()).scheduleToStartTimeout();
-            rearms.add(new Rearm(scheduled.eventTimestamp(), e,
+            rearms.add(new Rearm(scheduled.eventTimestamp(), at(e, slot.scheduledEventId()), e,
                     () -> context.decisionTasks.rearm(e, scheduled.eventTimestamp(), toStart)));
         } else if (slot.started()) {
             Instant started = e.event(slot.startedEventId()).eventTimestamp();
-            rearms.add(new Rearm(plus(started, e.config().taskStartToCloseTimeout()), e,
+            rearms.add(new Rearm(plus(started, e.config().taskStartToCloseTimeout()), at(e, slot.startedEventId()), e,
                     () -> context.decisionTasks.rearm(e, started, null)));
         }
         e.open().activities().forEach(a -> rearms.add(activity(e, a)));
         for (TimerState timer : e.open().timers()) {
             HistoryEvent started = e.event(timer.startedEventId());
             Timeout toFire = ((TimerStarted) started.attributes()).startToFireTimeout();
-            rearms.add(new Rearm(plus(started.eventTimestamp(), toFire), e,
+            rearms.add(new Rearm(plus(started.eventTimestamp(), toFire), at(e, timer.startedEventId()), e,
                     () -> timers.arm(e, timer, started.eventTimestamp(), toFire)));
         }
         for (LambdaState lambda : e.open().lambdas()) {
@@ -160,7 +166,7 @@ final class EngineRestorer {
                 Instant started = e.event(lambda.startedEventId()).eventTimestamp();
                 Timeout timeout = ((LambdaFunctionScheduled) e.event(lambda.scheduledEventId()).attributes())
                         .startToCloseTimeout();
-                rearms.add(new Rearm(plus(started, timeout), e,
+                rearms.add(new Rearm(plus(started, timeout), at(e, lambda.startedEventId()), e,
                         () -> context.lambdaTasks.rearm(e, lambda, started, timeout)));
             }
         }
@@ -169,12 +175,18 @@ final class EngineRestorer {
     private Rearm activity(Execution e, ActivityState a) {
         Instant scheduled = e.event(a.scheduledEventId()).eventTimestamp();
         if (!a.started()) {
-            return new Rearm(scheduled, e, () -> context.activityTasks.enqueue(e, a, scheduled));
+            return new Rearm(scheduled, at(e, a.scheduledEventId()), e, () -> context.activityTasks.enqueue(e, a, scheduled));
         }
         Instant started = e.event(a.startedEventId()).eventTimestamp();
         Instant beat = lastBeats.getOrDefault(a, started);
         return new Rearm(earliest(plus(started, a.startToClose()), plus(beat, a.heartbeat()),
-                plus(scheduled, a.scheduleToClose())), e, () -> context.activityTasks.rearmStarted(e, a, scheduled, started, beat));
+                plus(scheduled, a.scheduleToClose())), at(e, a.startedEventId()), e,
+                () -> context.activityTasks.rearmStarted(e, a, scheduled, started, beat));
+    }
+
+    /** Where in the journal event {@code eventId} of {@code e} was recorded. */
+    private int at(Execution e, long eventId) {
+        return positions.get(e).get((int) eventId - 1);
     }
 
     private static Instant plus(Instant from, Timeout timeout) {
@@ -187,6 +199,6 @@ final class EngineRestorer {
     }
 
     /** One thing to arm again, under its run's lock. */
-    private record Rearm(Instant deadline, Execution execution, Runnable action) {
+    private record Rearm(Instant deadline, int position, Execution execution, Runnable action) {
     }
 }

@@ -25,6 +25,7 @@ import dev.swfrelay.emulator.engine.clock.Deadline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
@@ -254,6 +255,27 @@ public final class Execution {
     void unrecord() {
         HistoryEvent event = history.remove(history.size() - 1);
         changes.retract(new EventRecorded(domain, id, event));
+    }
+
+    /** The run's state as a read-only view (taken under the lock). */
+    RunView view() {
+        return locked(() -> new RunView(domain, id, config, startTimestamp, parent, parentInitiatedEventId, input, history,
+                new RunView.Decision(decision.phase().name(), decision.scheduledEventId(), decision.startedEventId(),
+                        decision.previousStartedEventId(), decision.token(), decision.queued() != null),
+                decisionTaskList, decisionScheduleToStart, cancelRequested, closeStatus, closeTimestamp,
+                latestExecutionContext, latestActivityTaskTimestamp,
+                open.activities().stream().sorted(Comparator.comparing(ActivityState::activityId))
+                        .map(a -> new RunView.Activity(a.activityId(), a.phase().name(), a.scheduledEventId(),
+                                a.startedEventId(), a.latestCancelRequestedEventId(), a.token(), a.heartbeatDetails(),
+                                a.queued() != null)).toList(),
+                open.timers().stream().sorted(Comparator.comparing(TimerState::timerId))
+                        .map(t -> new RunView.Timer(t.timerId(), t.phase().name(), t.startedEventId())).toList(),
+                open.children().stream().sorted(Comparator.comparing(ChildState::workflowId))
+                        .map(c -> new RunView.Child(c.workflowId(), c.phase().name(), c.initiatedEventId(),
+                                c.startedEventId(), c.run())).toList(),
+                open.lambdas().stream().sorted(Comparator.comparing(LambdaState::id))
+                        .map(l -> new RunView.Lambda(l.id(), l.phase().name(), l.scheduledEventId(),
+                                l.startedEventId())).toList()));
     }
 
     /** Whether an event that needs the decider arrived with no task open; clears it. The caller schedules one. */

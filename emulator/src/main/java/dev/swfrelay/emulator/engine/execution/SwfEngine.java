@@ -69,6 +69,15 @@ public final class SwfEngine implements SwfService, Quiescence {
         return context.taskLists.views(domain);
     }
 
+    /**
+     * Every retained run of {@code domain} as a read-only view of its state, by run id: what a
+     * restore must rebuild exactly (the fold's property test compares them).
+     */
+    public List<RunView> runViews(String domain) {
+        return context.store.all(domain, clock.now()).stream().map(Execution::view)
+                .sorted(java.util.Comparator.comparing(v -> v.id().runId())).toList();
+    }
+
     /** Empties every domain, type, run and task list. */
     public void reset() {
         releaseParkedPolls();
