@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.engine;
 
+import dev.swfrelay.emulator.engine.run.RunView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.swfrelay.core.api.CountPendingActivityTasksRequest;
@@ -44,7 +45,6 @@ import dev.swfrelay.core.model.decision.StartTimer;
 import dev.swfrelay.emulator.engine.change.Change;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
-import dev.swfrelay.emulator.engine.execution.RunView;
 import dev.swfrelay.emulator.engine.execution.SwfEngine;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.activity.ActivityState;
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.model.ActivityType;
 import dev.swfrelay.core.model.ActivityTypeConfiguration;
 import dev.swfrelay.core.model.RequestCancelActivityTaskFailedCause;

@@ -1,5 +1,8 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.child.ChildState;
+import dev.swfrelay.emulator.engine.run.Execution;
+import dev.swfrelay.emulator.engine.run.ExecutionConfig;
 import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.StartChildWorkflowExecutionFailedCause;
 import dev.swfrelay.core.model.SwfFault;

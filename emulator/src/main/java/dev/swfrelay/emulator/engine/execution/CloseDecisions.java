@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.run.Execution;
+import dev.swfrelay.emulator.engine.run.ExecutionConfig;
 import dev.swfrelay.core.model.CancelWorkflowExecutionFailedCause;
 import dev.swfrelay.core.model.CloseStatus;
 import dev.swfrelay.core.model.CompleteWorkflowExecutionFailedCause;

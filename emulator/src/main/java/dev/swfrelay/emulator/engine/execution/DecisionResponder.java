@@ -1,5 +1,8 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.decision.DecisionSlot;
+import dev.swfrelay.emulator.engine.run.Execution;
+import dev.swfrelay.emulator.engine.task.Priorities;
 import dev.swfrelay.core.api.RespondDecisionTaskCompletedRequest;
 import dev.swfrelay.core.model.decision.CancelTimer;
 import dev.swfrelay.core.model.decision.CancelWorkflowExecution;

@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.decision.DecisionSlot;
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.model.DecisionTask;
 import dev.swfrelay.core.model.DecisionTaskTimeoutType;
 import dev.swfrelay.core.model.HistoryEvent;

@@ -1,5 +1,11 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.decision.DecisionSlot;
+import dev.swfrelay.emulator.engine.activity.ActivityState;
+import dev.swfrelay.emulator.engine.timer.TimerState;
+import dev.swfrelay.emulator.engine.lambda.LambdaState;
+import dev.swfrelay.emulator.engine.run.Execution;
+import dev.swfrelay.emulator.engine.run.ExecutionConfig;
 import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.Timeout;
 import dev.swfrelay.core.model.WorkflowExecution;

@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.api.RequestCancelWorkflowExecutionRequest;
 import dev.swfrelay.core.api.SignalWorkflowExecutionRequest;
 import dev.swfrelay.core.api.StartWorkflowExecutionRequest;

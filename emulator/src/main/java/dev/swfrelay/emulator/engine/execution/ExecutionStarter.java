@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.run.Execution;
+import dev.swfrelay.emulator.engine.run.ExecutionConfig;
 import dev.swfrelay.core.model.TypeKind;
 import dev.swfrelay.core.api.StartWorkflowExecutionRequest;
 import dev.swfrelay.core.model.WorkflowExecution;

@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.model.RequestCancelExternalWorkflowExecutionFailedCause;
 import dev.swfrelay.core.model.SignalExternalWorkflowExecutionFailedCause;
 import dev.swfrelay.core.model.decision.RequestCancelExternalWorkflowExecution;

@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.lambda.LambdaState;
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.model.LambdaFunctionTimeoutType;
 import dev.swfrelay.core.model.ScheduleLambdaFunctionFailedCause;
 import dev.swfrelay.core.model.Timeout;

@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.model.DecisionTask;
 import dev.swfrelay.emulator.engine.task.Delivery;
 import dev.swfrelay.emulator.engine.task.Poll;

@@ -1,5 +1,9 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.run.Execution;
+import dev.swfrelay.emulator.engine.run.RunView;
+import dev.swfrelay.emulator.engine.visibility.Visibility;
+import dev.swfrelay.emulator.engine.task.Priorities;
 import dev.swfrelay.core.api.*;
 import dev.swfrelay.core.model.*;
 import dev.swfrelay.emulator.engine.EngineSettings;
@@ -45,7 +49,7 @@ public final class SwfEngine implements SwfService, Quiescence {
         this.context = new EngineContext(clock, settings, domains, pollTimer, changes);
         this.tasks = new TaskOperations(context);
         this.commands = new ExecutionCommands(context);
-        this.visibility = new Visibility(context);
+        this.visibility = new Visibility(domains, context.store, clock, settings.limits().maxPageSize());
         clock.register(this);
     }
 

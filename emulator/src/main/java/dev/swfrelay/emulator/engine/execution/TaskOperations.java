@@ -1,5 +1,8 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.decision.DecisionSlot;
+import dev.swfrelay.emulator.engine.activity.ActivityState;
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.api.CountPendingActivityTasksRequest;
 import dev.swfrelay.core.api.CountPendingDecisionTasksRequest;
 import dev.swfrelay.core.api.PollForActivityTaskRequest;

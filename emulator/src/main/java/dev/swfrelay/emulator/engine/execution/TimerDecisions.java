@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.timer.TimerState;
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.model.CancelTimerFailedCause;
 import dev.swfrelay.core.model.StartTimerFailedCause;
 import dev.swfrelay.core.model.decision.CancelTimer;

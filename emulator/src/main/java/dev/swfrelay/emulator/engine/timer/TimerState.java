@@ -1,15 +1,17 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.timer;
 
+import dev.swfrelay.emulator.engine.lifecycle.Lifecycle;
+import dev.swfrelay.emulator.engine.lifecycle.Transitions;
 import dev.swfrelay.emulator.engine.clock.Deadline;
 
 /**
  * One timer as a state machine. Moved by TimerStarted (created), TimerFired and TimerCanceled;
  * a run's close cancels it too. Its deadline is armed by whoever runs timers live.
  */
-final class TimerState {
+public final class TimerState {
 
     /** Where the timer is in its life. */
-    enum Phase {
+    public enum Phase {
         /** Waiting for its deadline. */
         STARTED,
         /** Its deadline passed: TimerFired is recorded. */
@@ -27,36 +29,36 @@ final class TimerState {
     private Deadline deadline;
 
     /** TimerStarted, recorded as event {@code startedEventId}. */
-    TimerState(String timerId, long startedEventId) {
+    public TimerState(String timerId, long startedEventId) {
         this.timerId = timerId;
         this.startedEventId = startedEventId;
     }
 
-    String timerId() {
+    public String timerId() {
         return timerId;
     }
 
-    long startedEventId() {
+    public long startedEventId() {
         return startedEventId;
     }
 
-    Phase phase() {
+    public Phase phase() {
         return lifecycle.phase();
     }
 
     /** Its deadline is armed (not an event: armed again after a restart). */
-    void armed(Deadline at) {
+    public void armed(Deadline at) {
         deadline = at;
     }
 
     /** TimerFired. */
-    void fired() {
+    public void fired() {
         lifecycle.moveTo(Phase.FIRED);
         deadline = null;
     }
 
     /** TimerCanceled, or its run closed. */
-    void canceled() {
+    public void canceled() {
         lifecycle.moveTo(Phase.CANCELED);
         Deadline.cancelIfArmed(deadline);
         deadline = null;

@@ -1,5 +1,8 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.activity;
 
+import dev.swfrelay.emulator.engine.lifecycle.Lifecycle;
+import dev.swfrelay.emulator.engine.lifecycle.Transitions;
+import dev.swfrelay.emulator.engine.task.Priorities;
 import dev.swfrelay.core.model.ActivityTask;
 import dev.swfrelay.core.model.ActivityType;
 import dev.swfrelay.core.model.TaskList;
@@ -16,10 +19,10 @@ import dev.swfrelay.emulator.engine.task.TaskQueue;
  * event is set apart: its place on its task list, its token, its last heartbeat's details and
  * its four deadlines (schedule-to-start, schedule-to-close, start-to-close, heartbeat).
  */
-final class ActivityState {
+public final class ActivityState {
 
     /** Where the activity task is in its life. */
-    enum Phase {
+    public enum Phase {
         /** On its task list, not yet taken by a worker. */
         SCHEDULED,
         /** A worker holds it. */
@@ -51,86 +54,86 @@ final class ActivityState {
     private Deadline heartbeatDeadline;
 
     /** ActivityTaskScheduled {@code scheduled}, recorded as event {@code scheduledEventId}. */
-    ActivityState(long scheduledEventId, ActivityTaskScheduled scheduled) {
+    public ActivityState(long scheduledEventId, ActivityTaskScheduled scheduled) {
         this.scheduledEventId = scheduledEventId;
         this.scheduled = scheduled;
         this.priority = Priorities.parse(scheduled.taskPriority());
     }
 
-    String activityId() {
+    public String activityId() {
         return scheduled.activityId();
     }
 
-    ActivityType type() {
+    public ActivityType type() {
         return scheduled.activityType();
     }
 
-    TaskList taskList() {
+    public TaskList taskList() {
         return scheduled.taskList();
     }
 
-    int priority() {
+    public int priority() {
         return priority;
     }
 
-    String input() {
+    public String input() {
         return scheduled.input();
     }
 
-    Timeout scheduleToStart() {
+    public Timeout scheduleToStart() {
         return scheduled.scheduleToStartTimeout();
     }
 
-    Timeout scheduleToClose() {
+    public Timeout scheduleToClose() {
         return scheduled.scheduleToCloseTimeout();
     }
 
-    Timeout startToClose() {
+    public Timeout startToClose() {
         return scheduled.startToCloseTimeout();
     }
 
-    Timeout heartbeat() {
+    public Timeout heartbeat() {
         return scheduled.heartbeatTimeout();
     }
 
-    long scheduledEventId() {
+    public long scheduledEventId() {
         return scheduledEventId;
     }
 
-    long startedEventId() {
+    public long startedEventId() {
         return startedEventId;
     }
 
-    long latestCancelRequestedEventId() {
+    public long latestCancelRequestedEventId() {
         return latestCancelRequestedEventId;
     }
 
-    String token() {
+    public String token() {
         return token;
     }
 
-    String heartbeatDetails() {
+    public String heartbeatDetails() {
         return heartbeatDetails;
     }
 
-    QueuedTask<ActivityTask> queued() {
+    public QueuedTask<ActivityTask> queued() {
         return queued;
     }
 
-    Phase phase() {
+    public Phase phase() {
         return lifecycle.phase();
     }
 
-    boolean started() {
+    public boolean started() {
         return lifecycle.phase() == Phase.STARTED || lifecycle.phase() == Phase.CANCEL_REQUESTED;
     }
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return lifecycle.phase() == Phase.CLOSED;
     }
 
     /** It waits on {@code on} as {@code entry}, with its schedule-to-start and schedule-to-close deadlines. */
-    void queued(TaskQueue<ActivityTask> on, QueuedTask<ActivityTask> entry, Deadline toStart, Deadline toClose) {
+    public void queued(TaskQueue<ActivityTask> on, QueuedTask<ActivityTask> entry, Deadline toStart, Deadline toClose) {
         queue = on;
         queued = entry;
         scheduleToStartDeadline = toStart;
@@ -138,7 +141,7 @@ final class ActivityState {
     }
 
     /** ActivityTaskStarted, recorded as event {@code eventId}: off its list, schedule-to-start over. */
-    void started(long eventId) {
+    public void started(long eventId) {
         lifecycle.moveTo(Phase.STARTED);
         startedEventId = eventId;
         withdraw();
@@ -147,12 +150,12 @@ final class ActivityState {
     }
 
     /** A poll took it with {@code issued} (a TokenIssued change, not an event). */
-    void tokenIssued(String issued) {
+    public void tokenIssued(String issued) {
         token = issued;
     }
 
     /** Its start-to-close deadline runs (a started task's schedule-to-close one too, when rebuilt after a restart). */
-    void startArmed(Deadline toClose, Deadline startToClose) {
+    public void startArmed(Deadline toClose, Deadline startToClose) {
         if (toClose != null) {
             scheduleToCloseDeadline = toClose;
         }
@@ -160,17 +163,17 @@ final class ActivityState {
     }
 
     /** A heartbeat with {@code details} (a HeartbeatRecorded change, not an event). */
-    void heartbeat(String details) {
+    public void heartbeat(String details) {
         heartbeatDetails = details;
     }
 
     /** Its heartbeat deadline, replacing the one a previous heartbeat armed. */
-    void heartbeatArmed(Deadline next) {
+    public void heartbeatArmed(Deadline next) {
         Deadline.cancelIfArmed(heartbeatDeadline);
         heartbeatDeadline = next;
     }
 
-    Deadline heartbeatDeadline() {
+    public Deadline heartbeatDeadline() {
         return heartbeatDeadline;
     }
 
@@ -178,7 +181,7 @@ final class ActivityState {
      * ActivityTaskCancelRequested, recorded as event {@code eventId}. Returns whether a worker
      * holds it; if not, the caller cancels it at once (ActivityTaskCanceled).
      */
-    boolean cancelRequested(long eventId) {
+    public boolean cancelRequested(long eventId) {
         latestCancelRequestedEventId = eventId;
         if (started()) {
             lifecycle.moveTo(Phase.CANCEL_REQUESTED);
@@ -188,7 +191,7 @@ final class ActivityState {
     }
 
     /** Answered, timed out, canceled, or its run closed: off its list, deadlines cancelled, token revoked. */
-    void closed() {
+    public void closed() {
         lifecycle.moveTo(Phase.CLOSED);
         withdraw();
         Deadline.cancelIfArmed(scheduleToStartDeadline);

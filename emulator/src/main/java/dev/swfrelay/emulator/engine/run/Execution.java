@@ -1,5 +1,11 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.run;
 
+import dev.swfrelay.emulator.engine.decision.DecisionSlot;
+import dev.swfrelay.emulator.engine.decision.DecisionTriggers;
+import dev.swfrelay.emulator.engine.activity.ActivityState;
+import dev.swfrelay.emulator.engine.timer.TimerState;
+import dev.swfrelay.emulator.engine.child.ChildState;
+import dev.swfrelay.emulator.engine.lambda.LambdaState;
 import dev.swfrelay.core.model.CloseStatus;
 import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.TaskList;
@@ -76,7 +82,7 @@ public final class Execution {
      * A run as its WorkflowExecutionStarted describes it; {@code changes} is told every event it
      * records, {@code startedTasks} counts the engine's started tasks (this run's move it).
      */
-    Execution(ChangeLog changes, AtomicInteger startedTasks, String domain, WorkflowExecution id, WorkflowType type,
+    public Execution(ChangeLog changes, AtomicInteger startedTasks, String domain, WorkflowExecution id, WorkflowType type,
               ExecutionConfig config, Instant startTimestamp, WorkflowExecution parent, long parentInitiatedEventId,
               String input) {
         this.changes = changes;
@@ -101,77 +107,77 @@ public final class Execution {
         return domain;
     }
 
-    WorkflowType type() {
+    public WorkflowType type() {
         return type;
     }
 
-    ExecutionConfig config() {
+    public ExecutionConfig config() {
         return config;
     }
 
-    Instant startTimestamp() {
+    public Instant startTimestamp() {
         return startTimestamp;
     }
 
-    WorkflowExecution parent() {
+    public WorkflowExecution parent() {
         return parent;
     }
 
-    long parentInitiatedEventId() {
+    public long parentInitiatedEventId() {
         return parentInitiatedEventId;
     }
 
-    String input() {
+    public String input() {
         return input;
     }
 
-    DecisionSlot decision() {
+    public DecisionSlot decision() {
         return decision;
     }
 
-    OpenItems open() {
+    public OpenItems open() {
         return open;
     }
 
-    TaskList decisionTaskList() {
+    public TaskList decisionTaskList() {
         return decisionTaskList;
     }
 
-    Timeout decisionScheduleToStart() {
+    public Timeout decisionScheduleToStart() {
         return decisionScheduleToStart;
     }
 
-    boolean cancelRequested() {
+    public boolean cancelRequested() {
         return cancelRequested;
     }
 
-    CloseStatus closeStatus() {
+    public CloseStatus closeStatus() {
         return closeStatus;
     }
 
-    Instant closeTimestamp() {
+    public Instant closeTimestamp() {
         return closeTimestamp;
     }
 
-    String latestExecutionContext() {
+    public String latestExecutionContext() {
         return latestExecutionContext;
     }
 
-    Instant latestActivityTaskTimestamp() {
+    public Instant latestActivityTaskTimestamp() {
         return latestActivityTaskTimestamp;
     }
 
     /** Event {@code eventId} of the history. */
-    HistoryEvent event(long eventId) {
+    public HistoryEvent event(long eventId) {
         return history.get((int) eventId - 1);
     }
 
     /** The history as it is now (read under the lock; copy it to keep it). */
-    List<HistoryEvent> history() {
+    public List<HistoryEvent> history() {
         return Collections.unmodifiableList(history);
     }
 
-    long lastEventId() {
+    public long lastEventId() {
         return history.size();
     }
 
@@ -180,18 +186,18 @@ public final class Execution {
     }
 
     /** Whether the run closed and its domain's retention period has passed since. */
-    boolean expired(Instant now) {
+    public boolean expired(Instant now) {
         Instant until = retainedUntil;
         return until != null && now.isAfter(until);
     }
 
     /** The run is kept until {@code until} (its close plus its domain's retention): not an event. */
-    void retainUntil(Instant until) {
+    public void retainUntil(Instant until) {
         retainedUntil = until;
     }
 
     /** The run's start-to-close deadline (not an event). */
-    void timeoutArmed(Deadline deadline) {
+    public void timeoutArmed(Deadline deadline) {
         executionTimeout = deadline;
     }
 
@@ -221,7 +227,7 @@ public final class Execution {
     }
 
     /** Queues an effect on another run, to run once this run's lock is released. */
-    void later(Runnable effect) {
+    public void later(Runnable effect) {
         if (followUps == null) {
             followUps = new ArrayList<>(2);
         }
@@ -229,7 +235,7 @@ public final class Execution {
     }
 
     /** Records an event stamped {@code at} and folds it in; returns its id. */
-    long append(Instant at, EventAttributes attributes) {
+    public long append(Instant at, EventAttributes attributes) {
         HistoryEvent event = new HistoryEvent(history.size() + 1L, at, attributes);
         record(event);
         apply(event);
@@ -241,24 +247,24 @@ public final class Execution {
      * answer must contain before the poll is known to take it. {@link #applyRecorded} or
      * {@link #unrecord} follows.
      */
-    void record(HistoryEvent event) {
+    public void record(HistoryEvent event) {
         history.add(event);
         changes.record(new EventRecorded(domain, id, event));
     }
 
     /** The poll took the task: the last recorded event is folded in. */
-    void applyRecorded() {
+    public void applyRecorded() {
         apply(history.get(history.size() - 1));
     }
 
     /** Takes back the last event, recorded in this same unit, when the poll it was for is gone. */
-    void unrecord() {
+    public void unrecord() {
         HistoryEvent event = history.remove(history.size() - 1);
         changes.retract(new EventRecorded(domain, id, event));
     }
 
     /** The run's state as a read-only view (taken under the lock). */
-    RunView view() {
+    public RunView view() {
         return locked(() -> new RunView(domain, id, config, startTimestamp, parent, parentInitiatedEventId, input, history,
                 new RunView.Decision(decision.phase().name(), decision.scheduledEventId(), decision.startedEventId(),
                         decision.previousStartedEventId(), decision.token(), decision.queued() != null),
@@ -279,21 +285,21 @@ public final class Execution {
     }
 
     /** Whether an event that needs the decider arrived with no task open; clears it. The caller schedules one. */
-    boolean takeDecisionDue() {
+    public boolean takeDecisionDue() {
         boolean due = decisionDue && isOpen() && decision.phase() == DecisionSlot.Phase.IDLE;
         decisionDue = false;
         return due;
     }
 
     /** The decisions of a completed task are applied; a new task is due if events arrived meanwhile. */
-    void decisionsApplied() {
+    public void decisionsApplied() {
         if (decision.completingEnded()) {
             decisionDue = true;
         }
     }
 
     /** Restore: {@code event}, read back from the journal, is added and folded in as when it was recorded. */
-    void restoreEvent(HistoryEvent event) {
+    public void restoreEvent(HistoryEvent event) {
         if (event.eventId() != history.size() + 1L) {
             throw new IllegalStateException("run " + id + " in domain " + domain + ": event " + event.eventId()
                     + " follows event " + history.size());
@@ -303,7 +309,7 @@ public final class Execution {
     }
 
     /** Ends a decision task left completing at the end of a restore (its unit ended after its decisions). */
-    void restored() {
+    public void restored() {
         if (decision.completing()) {
             decision.completingEnded();
         }

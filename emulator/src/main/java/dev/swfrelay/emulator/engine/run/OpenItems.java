@@ -1,5 +1,9 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.run;
 
+import dev.swfrelay.emulator.engine.activity.ActivityState;
+import dev.swfrelay.emulator.engine.timer.TimerState;
+import dev.swfrelay.emulator.engine.child.ChildState;
+import dev.swfrelay.emulator.engine.lambda.LambdaState;
 import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.event.*;
 import java.util.ArrayList;
@@ -14,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * through its own state machine for the event that names it. The maps are created on first
  * use, so an idle run costs little heap.
  */
-final class OpenItems {
+public final class OpenItems {
 
     private final AtomicInteger startedTasks;
     private Map<String, ActivityState> activities;
@@ -23,60 +27,60 @@ final class OpenItems {
     private Map<String, LambdaState> lambdas;
 
     /** {@code startedTasks} counts the engine's started tasks (its idleness); this run's activities move it. */
-    OpenItems(AtomicInteger startedTasks) {
+    public OpenItems(AtomicInteger startedTasks) {
         this.startedTasks = startedTasks;
     }
 
-    ActivityState activity(String activityId) {
+    public ActivityState activity(String activityId) {
         return activities == null ? null : activities.get(activityId);
     }
 
-    TimerState timer(String timerId) {
+    public TimerState timer(String timerId) {
         return timers == null ? null : timers.get(timerId);
     }
 
-    ChildState child(String workflowId) {
+    public ChildState child(String workflowId) {
         return children == null ? null : children.get(workflowId);
     }
 
-    boolean hasLambda(String id) {
+    public boolean hasLambda(String id) {
         return lambdas != null && lambdas.containsKey(id);
     }
 
-    List<ActivityState> activities() {
+    public List<ActivityState> activities() {
         return activities == null ? List.of() : new ArrayList<>(activities.values());
     }
 
-    List<TimerState> timers() {
+    public List<TimerState> timers() {
         return timers == null ? List.of() : new ArrayList<>(timers.values());
     }
 
-    List<ChildState> children() {
+    public List<ChildState> children() {
         return children == null ? List.of() : new ArrayList<>(children.values());
     }
 
-    List<LambdaState> lambdas() {
+    public List<LambdaState> lambdas() {
         return lambdas == null ? List.of() : new ArrayList<>(lambdas.values());
     }
 
-    int lambdaCount() {
+    public int lambdaCount() {
         return lambdas == null ? 0 : lambdas.size();
     }
 
-    int activityCount() {
+    public int activityCount() {
         return activities == null ? 0 : activities.size();
     }
 
-    int timerCount() {
+    public int timerCount() {
         return timers == null ? 0 : timers.size();
     }
 
-    int childCount() {
+    public int childCount() {
         return children == null ? 0 : children.size();
     }
 
     /** The open activity scheduled as event {@code scheduledEventId}, or null. */
-    ActivityState activityScheduledAs(long scheduledEventId) {
+    public ActivityState activityScheduledAs(long scheduledEventId) {
         if (activities != null) {
             for (ActivityState a : activities.values()) {
                 if (a.scheduledEventId() == scheduledEventId) {
@@ -88,7 +92,7 @@ final class OpenItems {
     }
 
     /** Folds {@code event} into the item it names; returns whether it was an item's event. */
-    boolean apply(HistoryEvent event) {
+    public boolean apply(HistoryEvent event) {
         EventAttributes a = event.attributes();
         if (a instanceof ActivityTaskScheduled s) {
             if (activities == null) {
@@ -115,7 +119,7 @@ final class OpenItems {
     }
 
     /** The run closed: every item ends (children are no longer followed, whatever the child policy does to them). */
-    void runClosed() {
+    public void runClosed() {
         if (activities != null) {
             activities().forEach(this::closeActivity);
         }

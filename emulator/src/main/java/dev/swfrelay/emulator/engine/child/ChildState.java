@@ -1,5 +1,7 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.child;
 
+import dev.swfrelay.emulator.engine.lifecycle.Lifecycle;
+import dev.swfrelay.emulator.engine.lifecycle.Transitions;
 import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.model.WorkflowType;
 
@@ -9,10 +11,10 @@ import dev.swfrelay.core.model.WorkflowType;
  * ChildWorkflowExecution{Completed,Failed,Canceled,TimedOut,Terminated} closes; the parent's own
  * close stops following it.
  */
-final class ChildState {
+public final class ChildState {
 
     /** Where the child is in its life, as its parent sees it. */
-    enum Phase {
+    public enum Phase {
         /** StartChildWorkflowExecutionInitiated is recorded; the run is being opened. */
         INITIATED,
         /** ChildWorkflowExecutionStarted is recorded. */
@@ -33,45 +35,45 @@ final class ChildState {
     private long startedEventId;
 
     /** StartChildWorkflowExecutionInitiated, recorded as event {@code initiatedEventId}. */
-    ChildState(String workflowId, WorkflowType type, long initiatedEventId) {
+    public ChildState(String workflowId, WorkflowType type, long initiatedEventId) {
         this.workflowId = workflowId;
         this.type = type;
         this.initiatedEventId = initiatedEventId;
     }
 
-    String workflowId() {
+    public String workflowId() {
         return workflowId;
     }
 
-    WorkflowType type() {
+    public WorkflowType type() {
         return type;
     }
 
-    long initiatedEventId() {
+    public long initiatedEventId() {
         return initiatedEventId;
     }
 
-    long startedEventId() {
+    public long startedEventId() {
         return startedEventId;
     }
 
-    WorkflowExecution run() {
+    public WorkflowExecution run() {
         return run;
     }
 
-    Phase phase() {
+    public Phase phase() {
         return lifecycle.phase();
     }
 
     /** ChildWorkflowExecutionStarted, recorded as event {@code eventId}: the child runs as {@code child}. */
-    void started(WorkflowExecution child, long eventId) {
+    public void started(WorkflowExecution child, long eventId) {
         lifecycle.moveTo(Phase.STARTED);
         run = child;
         startedEventId = eventId;
     }
 
     /** Its start failed, it closed, or its parent stopped following it. */
-    void closed() {
+    public void closed() {
         lifecycle.moveTo(Phase.CLOSED);
     }
 }

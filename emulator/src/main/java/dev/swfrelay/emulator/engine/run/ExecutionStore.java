@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.run;
 
 import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.model.Faults;
@@ -14,18 +14,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The runs of one engine: per domain, the open run of each workflow id and every run by run
  * id (open, and closed ones until their retention period ends).
  */
-final class ExecutionStore {
+public final class ExecutionStore {
 
     private final Map<String, DomainRuns> domains = new ConcurrentHashMap<>();
 
     private static final class DomainRuns {
-        final Map<String, Execution> openByWorkflowId = new ConcurrentHashMap<>();
-        final Map<String, Execution> byRunId = new ConcurrentHashMap<>();
-        final AtomicInteger open = new AtomicInteger();
+        private final Map<String, Execution> openByWorkflowId = new ConcurrentHashMap<>();
+        private final Map<String, Execution> byRunId = new ConcurrentHashMap<>();
+        private final AtomicInteger open = new AtomicInteger();
     }
 
     /** Claims {@code workflowId} for a new open run; fails as SWF does when one is open or the limit is hit. */
-    void addOpen(Execution execution, int maxOpen) {
+    public void addOpen(Execution execution, int maxOpen) {
         DomainRuns runs = runs(execution.domain());
         if (runs.open.incrementAndGet() > maxOpen) {
             runs.open.decrementAndGet();
@@ -43,7 +43,7 @@ final class ExecutionStore {
      * A run rebuilt after a restart becomes its workflow id's open run (replacing the run it
      * continues, which keeps its place in the count), with no limit checked: it was admitted before.
      */
-    void restoreOpen(Execution execution) {
+    public void restoreOpen(Execution execution) {
         DomainRuns runs = runs(execution.domain());
         runs.byRunId.put(execution.id().runId(), execution);
         if (runs.openByWorkflowId.put(execution.id().workflowId(), execution) == null) {
@@ -52,26 +52,26 @@ final class ExecutionStore {
     }
 
     /** Replaces a closing run by its continuation under the same workflow id. */
-    void continueAs(Execution closing, Execution next) {
+    public void continueAs(Execution closing, Execution next) {
         DomainRuns runs = runs(closing.domain());
         runs.byRunId.put(next.id().runId(), next);
         runs.openByWorkflowId.replace(closing.id().workflowId(), closing, next);
     }
 
-    void closed(Execution execution) {
+    public void closed(Execution execution) {
         DomainRuns runs = runs(execution.domain());
         if (runs.openByWorkflowId.remove(execution.id().workflowId(), execution)) {
             runs.open.decrementAndGet();
         }
     }
 
-    Execution openRun(String domain, String workflowId) {
+    public Execution openRun(String domain, String workflowId) {
         DomainRuns runs = domains.get(domain);
         return runs == null ? null : runs.openByWorkflowId.get(workflowId);
     }
 
     /** The run named by workflow id and run id (open or closed); {@code UnknownResourceFault} if none. */
-    Execution get(String domain, WorkflowExecution execution, Instant now) {
+    public Execution get(String domain, WorkflowExecution execution, Instant now) {
         DomainRuns runs = domains.get(domain);
         Execution found = runs == null ? null : runs.byRunId.get(execution.runId());
         if (found != null && found.expired(now)) {
@@ -85,7 +85,7 @@ final class ExecutionStore {
     }
 
     /** The run to signal, cancel or terminate: by run id when given, else the open run of the workflow id. */
-    Execution target(String domain, String workflowId, String runId, Instant now) {
+    public Execution target(String domain, String workflowId, String runId, Instant now) {
         if (runId != null && !runId.isEmpty()) {
             return get(domain, new WorkflowExecution(runId, workflowId), now);
         }
@@ -96,13 +96,13 @@ final class ExecutionStore {
         return open;
     }
 
-    Collection<Execution> open(String domain) {
+    public Collection<Execution> open(String domain) {
         DomainRuns runs = domains.get(domain);
         return runs == null ? List.of() : new ArrayList<>(runs.openByWorkflowId.values());
     }
 
     /** Every retained run of {@code domain}; runs past their retention are forgotten on the way. */
-    Collection<Execution> all(String domain, Instant now) {
+    public Collection<Execution> all(String domain, Instant now) {
         DomainRuns runs = domains.get(domain);
         if (runs == null) {
             return List.of();
@@ -111,7 +111,7 @@ final class ExecutionStore {
         return new ArrayList<>(runs.byRunId.values());
     }
 
-    void clear() {
+    public void clear() {
         domains.clear();
     }
 

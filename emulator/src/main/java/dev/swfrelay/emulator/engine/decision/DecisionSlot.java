@@ -1,5 +1,7 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.decision;
 
+import dev.swfrelay.emulator.engine.lifecycle.Lifecycle;
+import dev.swfrelay.emulator.engine.lifecycle.Transitions;
 import dev.swfrelay.core.model.DecisionTask;
 import dev.swfrelay.emulator.engine.clock.Deadline;
 import dev.swfrelay.emulator.engine.task.QueuedTask;
@@ -14,10 +16,10 @@ import dev.swfrelay.emulator.engine.task.TaskQueue;
  * ({@link #unhandled}). Between DecisionTaskCompleted and {@link #completingEnded} the decider's
  * decisions are being applied. The token, the list entry and the deadline are not events.
  */
-final class DecisionSlot {
+public final class DecisionSlot {
 
     /** Where the run's decision task is in its life. */
-    enum Phase {
+    public enum Phase {
         /** No task scheduled or started. */
         IDLE,
         /** A task waits on its task list. */
@@ -52,45 +54,45 @@ final class DecisionSlot {
     private TaskQueue<DecisionTask> queue;
     private Deadline timeout;
 
-    Phase phase() {
+    public Phase phase() {
         return lifecycle.phase();
     }
 
-    long scheduledEventId() {
+    public long scheduledEventId() {
         return scheduledEventId;
     }
 
-    long startedEventId() {
+    public long startedEventId() {
         return startedEventId;
     }
 
-    long previousStartedEventId() {
+    public long previousStartedEventId() {
         return previousStartedEventId;
     }
 
-    String token() {
+    public String token() {
         return token;
     }
 
-    QueuedTask<DecisionTask> queued() {
+    public QueuedTask<DecisionTask> queued() {
         return queued;
     }
 
-    boolean started() {
+    public boolean started() {
         return lifecycle.phase() == Phase.STARTED || lifecycle.phase() == Phase.STARTED_EVENTS_UNSEEN;
     }
 
-    boolean completing() {
+    public boolean completing() {
         return lifecycle.phase() == Phase.COMPLETING || lifecycle.phase() == Phase.COMPLETING_EVENTS_NEW
                 || lifecycle.phase() == Phase.COMPLETING_EVENTS_UNSEEN;
     }
 
     /** Whether events arrived that the decider completing the task did not see. */
-    boolean unhandled() {
+    public boolean unhandled() {
         return lifecycle.phase() == Phase.COMPLETING_EVENTS_UNSEEN;
     }
 
-    int openCount() {
+    public int openCount() {
         return lifecycle.phase() == Phase.IDLE ? 0 : 1;
     }
 
@@ -98,7 +100,7 @@ final class DecisionSlot {
      * An event that needs the decider was recorded. Returns whether a task must be scheduled for
      * it now (none is scheduled or started); otherwise the phase remembers it.
      */
-    boolean eventArrived() {
+    public boolean eventArrived() {
         switch (lifecycle.phase()) {
             case IDLE:
                 return true;
@@ -118,20 +120,20 @@ final class DecisionSlot {
     }
 
     /** DecisionTaskScheduled, recorded as event {@code eventId}. */
-    void scheduled(long eventId) {
+    public void scheduled(long eventId) {
         lifecycle.moveTo(Phase.SCHEDULED);
         scheduledEventId = eventId;
     }
 
     /** The scheduled task waits on {@code on} as {@code entry} until {@code toStart}. */
-    void queued(TaskQueue<DecisionTask> on, QueuedTask<DecisionTask> entry, Deadline toStart) {
+    public void queued(TaskQueue<DecisionTask> on, QueuedTask<DecisionTask> entry, Deadline toStart) {
         queue = on;
         queued = entry;
         timeout = toStart;
     }
 
     /** DecisionTaskStarted, recorded as event {@code eventId}: off its list. */
-    void started(long eventId) {
+    public void started(long eventId) {
         lifecycle.moveTo(Phase.STARTED);
         startedEventId = eventId;
         queued = null;
@@ -140,17 +142,17 @@ final class DecisionSlot {
     }
 
     /** A poll took it with {@code issued} (a TokenIssued change, not an event). */
-    void tokenIssued(String issued) {
+    public void tokenIssued(String issued) {
         token = issued;
     }
 
     /** Its start-to-close deadline. */
-    void startArmed(Deadline toClose) {
+    public void startArmed(Deadline toClose) {
         timeout = toClose;
     }
 
     /** DecisionTaskCompleted: the task stays open while its decisions are applied. */
-    void completed() {
+    public void completed() {
         lifecycle.moveTo(lifecycle.phase() == Phase.STARTED_EVENTS_UNSEEN
                 ? Phase.COMPLETING_EVENTS_UNSEEN : Phase.COMPLETING);
         Deadline.cancelIfArmed(timeout);
@@ -162,14 +164,14 @@ final class DecisionSlot {
     }
 
     /** The decisions are applied. Returns whether events arrived meanwhile that need a new task. */
-    boolean completingEnded() {
+    public boolean completingEnded() {
         boolean again = lifecycle.phase() != Phase.COMPLETING;
         lifecycle.moveTo(Phase.IDLE);
         return again;
     }
 
     /** DecisionTaskTimedOut (either timeout). Returns whether a decider held it. */
-    boolean timedOut() {
+    public boolean timedOut() {
         boolean wasStarted = started();
         lifecycle.moveTo(Phase.IDLE);
         withdraw();
@@ -180,7 +182,7 @@ final class DecisionSlot {
     }
 
     /** The run closed: a scheduled task is withdrawn, a started one revoked. Returns whether a decider held it. */
-    boolean runClosed() {
+    public boolean runClosed() {
         if (completing() || lifecycle.phase() == Phase.IDLE) {
             return false;
         }

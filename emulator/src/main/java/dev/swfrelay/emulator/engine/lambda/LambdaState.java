@@ -1,5 +1,7 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.lambda;
 
+import dev.swfrelay.emulator.engine.lifecycle.Lifecycle;
+import dev.swfrelay.emulator.engine.lifecycle.Transitions;
 import dev.swfrelay.emulator.engine.clock.Deadline;
 import java.util.concurrent.Future;
 
@@ -9,10 +11,10 @@ import java.util.concurrent.Future;
  * LambdaFunctionTimedOut; its run's close ends it too. The function's invocation and the
  * start-to-close deadline are not events: whoever runs the function sets them.
  */
-final class LambdaState {
+public final class LambdaState {
 
     /** Where the Lambda task is in its life. */
-    enum Phase {
+    public enum Phase {
         /** LambdaFunctionScheduled is recorded. */
         SCHEDULED,
         /** LambdaFunctionStarted is recorded; the function runs off the run's lock. */
@@ -34,56 +36,56 @@ final class LambdaState {
     private volatile Future<?> invocation;
 
     /** LambdaFunctionScheduled, recorded as event {@code scheduledEventId}. */
-    LambdaState(String id, long scheduledEventId) {
+    public LambdaState(String id, long scheduledEventId) {
         this.id = id;
         this.scheduledEventId = scheduledEventId;
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    long scheduledEventId() {
+    public long scheduledEventId() {
         return scheduledEventId;
     }
 
-    long startedEventId() {
+    public long startedEventId() {
         return startedEventId;
     }
 
-    Phase phase() {
+    public Phase phase() {
         return lifecycle.phase();
     }
 
-    boolean running() {
+    public boolean running() {
         return lifecycle.phase() == Phase.STARTED;
     }
 
     /** LambdaFunctionStarted, recorded as event {@code eventId}. */
-    void started(long eventId) {
+    public void started(long eventId) {
         lifecycle.moveTo(Phase.STARTED);
         startedEventId = eventId;
     }
 
     /** Its start-to-close deadline is armed. */
-    void armed(Deadline deadline) {
+    public void armed(Deadline deadline) {
         startToClose = deadline;
     }
 
     /** Its function was handed to the executor. */
-    void invoked(Future<?> running) {
+    public void invoked(Future<?> running) {
         invocation = running;
     }
 
     /** It failed to start, completed, failed, timed out, or its run closed. */
-    void closed() {
+    public void closed() {
         lifecycle.moveTo(Phase.CLOSED);
         Deadline.cancelIfArmed(startToClose);
         startToClose = null;
     }
 
     /** Stops its function, if it is still running on the executor. */
-    void interrupt() {
+    public void interrupt() {
         Future<?> running = invocation;
         if (running != null) {
             running.cancel(true);
