@@ -25,16 +25,16 @@ import java.time.Instant;
  */
 final class ActivityTasks {
 
-    private final EngineContext context;
+    private final EngineParts parts;
 
-    ActivityTasks(EngineContext context) {
-        this.context = context;
+    ActivityTasks(EngineParts parts) {
+        this.parts = parts;
     }
 
     /** Puts an activity scheduled at {@code since} (earlier, when rebuilt after a restart) on its list and arms its schedule timeouts. */
     void enqueue(Execution e, ActivityState a, Instant since) {
-        TaskQueue<ActivityTask> queue = context.taskLists.activities(e.domain(), a.taskList().name());
-        QueuedActivity queued = new QueuedActivity(e, a, this, queue, context.sequence.incrementAndGet());
+        TaskQueue<ActivityTask> queue = parts.taskLists.activities(e.domain(), a.taskList().name());
+        QueuedActivity queued = new QueuedActivity(e, a, this, queue, parts.sequence.incrementAndGet());
         a.queued(queue, queued, timeout(e, a, since, a.scheduleToStart(), ActivityTaskTimeoutType.SCHEDULE_TO_START),
                 timeout(e, a, since, a.scheduleToClose(), ActivityTaskTimeoutType.SCHEDULE_TO_CLOSE));
         queue.offer(queued);
@@ -42,7 +42,7 @@ final class ActivityTasks {
 
     /** A poll is offered the task {@code queued}: under the run's lock, one unit. */
     Delivery deliver(Execution e, QueuedActivity queued, Poll<ActivityTask> poll) {
-        return context.locked(e, () -> start(e, queued, poll));
+        return parts.locked(e, () -> start(e, queued, poll));
     }
 
     private Delivery start(Execution e, QueuedActivity queued, Poll<ActivityTask> poll) {
@@ -50,9 +50,9 @@ final class ActivityTasks {
         if (!e.isOpen() || a.queued() != queued || a.isClosed()) {
             return Delivery.STALE;
         }
-        Instant now = context.clock.now();
+        Instant now = parts.clock.now();
         long startedEventId = e.lastEventId() + 1;
-        String token = context.tokens.issue(TaskToken.Kind.ACTIVITY, e, a.scheduledEventId());
+        String token = parts.tokens.issue(TaskToken.Kind.ACTIVITY, e, a.scheduledEventId());
         ActivityTask task = new ActivityTask(a.activityId(), a.type(), a.input(), startedEventId, token, e.id());
         e.record(new HistoryEvent(startedEventId, now, new ActivityTaskStarted(poll.identity(), a.scheduledEventId())));
         if (!poll.future().complete(task)) {
@@ -60,7 +60,7 @@ final class ActivityTasks {
             return Delivery.POLL_GONE;
         }
         e.applyRecorded();
-        context.changes.record(new TokenIssued(e.domain(), e.id(), token));
+        parts.changes.record(new TokenIssued(e.domain(), e.id(), token));
         a.tokenIssued(token);
         a.startArmed(null, timeout(e, a, now, a.startToClose(), ActivityTaskTimeoutType.START_TO_CLOSE));
         armHeartbeat(e, a, now);
@@ -73,17 +73,17 @@ final class ActivityTasks {
      * the decider asked to cancel the task.
      */
     boolean heartbeat(Execution e, ActivityState a, String details) {
-        Instant now = context.clock.now();
+        Instant now = parts.clock.now();
         a.heartbeat(details);
         armHeartbeat(e, a, now);
-        context.changes.record(new HeartbeatRecorded(e.domain(), e.id(), a.scheduledEventId(), now, details));
+        parts.changes.record(new HeartbeatRecorded(e.domain(), e.id(), a.scheduledEventId(), now, details));
         return a.phase() == ActivityState.Phase.CANCEL_REQUESTED;
     }
 
     /** The decider asked to cancel, recorded as event {@code cancelRequestedEventId}: a task not yet started is canceled at once. */
     void cancelIfNotStarted(Execution e, ActivityState a, long cancelRequestedEventId) {
         if (!a.started()) {
-            e.append(context.clock.now(), new ActivityTaskCanceled(null, cancelRequestedEventId, a.scheduledEventId(), 0));
+            e.append(parts.clock.now(), new ActivityTaskCanceled(null, cancelRequestedEventId, a.scheduledEventId(), 0));
         }
     }
 
@@ -98,13 +98,13 @@ final class ActivityTasks {
     }
 
     private Deadline timeout(Execution e, ActivityState a, Instant from, Timeout timeout, ActivityTaskTimeoutType type) {
-        return context.after(from, timeout, e, at -> timedOut(e, a, type, at));
+        return parts.after(from, timeout, e, at -> timedOut(e, a, type, at));
     }
 
     /** Arms the heartbeat timeout; a deadline replaced by a later heartbeat does nothing if it was already firing. */
     private void armHeartbeat(Execution e, ActivityState a, Instant from) {
         Deadline[] self = new Deadline[1];
-        self[0] = context.after(from, a.heartbeat(), e, at -> {
+        self[0] = parts.after(from, a.heartbeat(), e, at -> {
             if (a.heartbeatDeadline() == self[0]) {
                 timedOut(e, a, ActivityTaskTimeoutType.HEARTBEAT, at);
             }

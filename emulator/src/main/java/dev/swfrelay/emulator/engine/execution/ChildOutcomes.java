@@ -21,19 +21,19 @@ final class ChildOutcomes {
     }
 
     /** Runs outside the child's lock; takes the parent's. */
-    static void report(EngineContext context, Execution child, CloseStatus status, EventAttributes closeEvent) {
+    static void report(EngineParts parts, Execution child, CloseStatus status, EventAttributes closeEvent) {
         Execution parent;
         try {
-            parent = context.store.get(child.domain(), child.parent(), context.clock.now());
+            parent = parts.store.get(child.domain(), child.parent(), parts.clock.now());
         } catch (RuntimeException gone) {
             return;
         }
-        context.locked(parent, () -> {
+        parts.locked(parent, () -> {
             ChildState state = parent.isOpen() ? parent.open().child(child.id().workflowId()) : null;
             if (state == null) {
                 return;
             }
-            parent.append(context.clock.now(), outcome(state, child, status, closeEvent));
+            parent.append(parts.clock.now(), outcome(state, child, status, closeEvent));
         });
     }
 

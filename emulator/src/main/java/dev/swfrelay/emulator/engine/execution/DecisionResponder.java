@@ -30,29 +30,32 @@ import java.util.List;
  */
 final class DecisionResponder {
 
-    private final EngineContext context;
+    private final EngineParts parts;
     private final ActivityDecisions activities;
     private final TimerDecisions timers;
     private final CloseDecisions closes;
     private final ExternalDecisions externals;
+    private final LambdaTasks lambdas;
 
-    DecisionResponder(EngineContext context) {
-        this.context = context;
-        this.activities = new ActivityDecisions(context);
-        this.timers = new TimerDecisions(context);
-        this.closes = new CloseDecisions(context);
-        this.externals = new ExternalDecisions(context);
+    DecisionResponder(EngineParts parts, ActivityDecisions activities, TimerDecisions timers, CloseDecisions closes,
+                      ExternalDecisions externals, LambdaTasks lambdas) {
+        this.parts = parts;
+        this.activities = activities;
+        this.timers = timers;
+        this.closes = closes;
+        this.externals = externals;
+        this.lambdas = lambdas;
     }
 
     void respond(RespondDecisionTaskCompletedRequest r) {
         List<Decision> decisions = r.decisions() == null ? List.of() : r.decisions();
         checkList(decisions);
-        TaskTokens.Claim claim = context.tokens.claim(r.taskToken(), TaskToken.Kind.DECISION);
+        TaskTokens.Claim claim = parts.tokens.claim(r.taskToken(), TaskToken.Kind.DECISION);
         Execution e = claim.run();
-        context.locked(e, () -> {
+        parts.locked(e, () -> {
             claim.checkDecision();
             DecisionSlot slot = e.decision();
-            long completed = e.append(context.clock.now(), new DecisionTaskCompleted(r.executionContext(),
+            long completed = e.append(parts.clock.now(), new DecisionTaskCompleted(r.executionContext(),
                     slot.scheduledEventId(), slot.startedEventId(), r.taskList(), r.taskListScheduleToStartTimeout()));
             try {
                 for (Decision decision : decisions) {
@@ -68,9 +71,9 @@ final class DecisionResponder {
     }
 
     private void checkList(List<Decision> decisions) {
-        if (decisions.size() > context.settings.limits().maxDecisionsPerCompletion()) {
+        if (decisions.size() > parts.settings.limits().maxDecisionsPerCompletion()) {
             throw Faults.invalid("(" + decisions.size() + " decisions)", "decisions",
-                    "Member must have length less than or equal to " + context.settings.limits().maxDecisionsPerCompletion());
+                    "Member must have length less than or equal to " + parts.settings.limits().maxDecisionsPerCompletion());
         }
         for (Decision decision : decisions) {
             Priorities.parse(priority(decision));
@@ -103,7 +106,7 @@ final class DecisionResponder {
         } else if (d instanceof CancelTimer t) {
             timers.cancel(e, t, completed);
         } else if (d instanceof RecordMarker m) {
-            e.append(context.clock.now(), new MarkerRecorded(completed, m.details(), m.markerName()));
+            e.append(parts.clock.now(), new MarkerRecorded(completed, m.details(), m.markerName()));
         } else if (d instanceof CompleteWorkflowExecution c) {
             closes.complete(e, c, completed);
         } else if (d instanceof FailWorkflowExecution f) {
@@ -119,7 +122,7 @@ final class DecisionResponder {
         } else if (d instanceof StartChildWorkflowExecution c) {
             externals.startChild(e, c, completed);
         } else if (d instanceof ScheduleLambdaFunction l) {
-            context.lambdaTasks.schedule(e, l, completed);
+            lambdas.schedule(e, l, completed);
         } else {
             throw Faults.unsupportedDecision().withDetail(String.valueOf(d));
         }

@@ -23,32 +23,32 @@ import java.time.Instant;
  */
 final class DecisionTasks {
 
-    private final EngineContext context;
+    private final EngineParts parts;
 
-    DecisionTasks(EngineContext context) {
-        this.context = context;
+    DecisionTasks(EngineParts parts) {
+        this.parts = parts;
     }
 
     /** Schedules a task on the run's current decision task list. */
     void schedule(Execution e) {
-        e.append(context.clock.now(), new DecisionTaskScheduled(e.decisionScheduleToStart(),
+        e.append(parts.clock.now(), new DecisionTaskScheduled(e.decisionScheduleToStart(),
                 e.config().taskStartToCloseTimeout(), e.decisionTaskList(), e.config().taskPriority()));
-        enqueue(e, context.clock.now(), e.decisionScheduleToStart());
+        enqueue(e, parts.clock.now(), e.decisionScheduleToStart());
     }
 
     /** Puts the scheduled task on its list, its schedule-to-start timeout running from {@code since}. */
     private void enqueue(Execution e, Instant since, Timeout scheduleToStart) {
-        TaskQueue<DecisionTask> queue = context.taskLists.decisions(e.domain(), e.decisionTaskList().name());
+        TaskQueue<DecisionTask> queue = parts.taskLists.decisions(e.domain(), e.decisionTaskList().name());
         QueuedDecision queued = new QueuedDecision(e, this, queue, e.config().priority(),
-                context.sequence.incrementAndGet());
+                parts.sequence.incrementAndGet());
         e.decision().queued(queue, queued,
-                context.after(since, scheduleToStart, e, at -> scheduleToStartTimedOut(e, queued, at)));
+                parts.after(since, scheduleToStart, e, at -> scheduleToStartTimedOut(e, queued, at)));
         queue.offer(queued);
     }
 
     /** A poll is offered the task {@code queued}: under the run's lock, one unit. */
     Delivery deliver(Execution e, QueuedDecision queued, Poll<DecisionTask> poll) {
-        return context.locked(e, () -> start(e, queued, poll));
+        return parts.locked(e, () -> start(e, queued, poll));
     }
 
     /** Hands the scheduled task to {@code poll}: the started event is recorded only if the poll takes it. */
@@ -57,9 +57,9 @@ final class DecisionTasks {
         if (!e.isOpen() || slot.queued() != queued) {
             return Delivery.STALE;
         }
-        Instant now = context.clock.now();
+        Instant now = parts.clock.now();
         long startedEventId = e.lastEventId() + 1;
-        String token = context.tokens.issue(TaskToken.Kind.DECISION, e, slot.scheduledEventId());
+        String token = parts.tokens.issue(TaskToken.Kind.DECISION, e, slot.scheduledEventId());
         e.record(new HistoryEvent(startedEventId, now, new DecisionTaskStarted(poll.identity(), slot.scheduledEventId())));
         DecisionTask task = DecisionPages.first(e, startedEventId, slot.previousStartedEventId(), token, poll);
         if (!poll.future().complete(task)) {
@@ -67,7 +67,7 @@ final class DecisionTasks {
             return Delivery.POLL_GONE;
         }
         e.applyRecorded();
-        context.changes.record(new TokenIssued(e.domain(), e.id(), token));
+        parts.changes.record(new TokenIssued(e.domain(), e.id(), token));
         slot.tokenIssued(token);
         armStarted(e, now, token);
         return Delivery.DELIVERED;
@@ -88,7 +88,7 @@ final class DecisionTasks {
     }
 
     private void armStarted(Execution e, Instant since, String token) {
-        e.decision().startArmed(context.after(since, e.config().taskStartToCloseTimeout(), e,
+        e.decision().startArmed(parts.after(since, e.config().taskStartToCloseTimeout(), e,
                 at -> startToCloseTimedOut(e, token, at)));
     }
 

@@ -38,18 +38,30 @@ import java.util.Map;
  */
 final class EngineRestorer {
 
-    private final EngineContext context;
+    private final EngineParts parts;
     private final RegistryChanges registry;
+    private final DecisionTasks decisionTasks;
+    private final ActivityTasks activityTasks;
     private final TimerDecisions timers;
+    private final LambdaTasks lambdaTasks;
+    private final ExecutionCloser closer;
+    private final Runnable forgetAll;
     private final Map<String, Execution> runs = new LinkedHashMap<>();
     private final Map<ActivityState, Instant> lastBeats = new HashMap<>();
     private final Map<Execution, List<Integer>> positions = new HashMap<>();
     private int position;
 
-    EngineRestorer(EngineContext context, RegistryChanges registry, TimerDecisions timers) {
-        this.context = context;
+    /** {@code forgetAll} empties the engine, as a StateReset in the journal says. */
+    EngineRestorer(EngineParts parts, RegistryChanges registry, DecisionTasks decisionTasks, ActivityTasks activityTasks,
+                   TimerDecisions timers, LambdaTasks lambdaTasks, ExecutionCloser closer, Runnable forgetAll) {
+        this.parts = parts;
         this.registry = registry;
+        this.decisionTasks = decisionTasks;
+        this.activityTasks = activityTasks;
         this.timers = timers;
+        this.lambdaTasks = lambdaTasks;
+        this.closer = closer;
+        this.forgetAll = forgetAll;
     }
 
     void restore(List<Change> changes) {
@@ -84,8 +96,7 @@ final class EngineRestorer {
         } else if (change instanceof RegistryChanged r) {
             registry.replay(r);
         } else if (change instanceof StateReset) {
-            context.domains.clear();
-            context.clear();
+            forgetAll.run();
             runs.clear();
             lastBeats.clear();
             positions.clear();
@@ -106,7 +117,7 @@ final class EngineRestorer {
         e.restoreEvent(event);
         positions.computeIfAbsent(e, run -> new ArrayList<>()).add(position);
         if (wasOpen && !e.isOpen()) {
-            context.closer.closed(e, e.closeStatus(), e.closeTimestamp());
+            closer.closed(e, e.closeStatus(), e.closeTimestamp());
         }
     }
 
@@ -114,10 +125,10 @@ final class EngineRestorer {
         ExecutionConfig config = new ExecutionConfig(s.childPolicy(), s.executionStartToCloseTimeout(), s.lambdaRole(),
                 s.taskList(), s.taskPriority(), s.taskStartToCloseTimeout(), s.tagList());
         long initiated = s.parentInitiatedEventId() == null ? 0 : s.parentInitiatedEventId();
-        Execution e = new Execution(context.changes, context.startedTasks, domain, run, s.workflowType(), config, at,
+        Execution e = new Execution(parts.changes, parts.startedTasks, domain, run, s.workflowType(), config, at,
                 s.parentWorkflowExecution(), initiated, s.input());
         runs.put(run.runId(), e);
-        context.store.restoreOpen(e);
+        parts.store.restoreOpen(e);
         return e;
     }
 
@@ -148,17 +159,17 @@ final class EngineRestorer {
     /** What to arm again for the open run {@code e}, each with the deadline it is sorted by. */
     private void collect(Execution e, List<Rearm> rearms) {
         rearms.add(new Rearm(plus(e.startTimestamp(), e.config().executionStartToCloseTimeout()), at(e, 1), e,
-                () -> context.closer.armTimeout(e)));
+                () -> closer.armTimeout(e)));
         DecisionSlot slot = e.decision();
         if (slot.phase() == DecisionSlot.Phase.SCHEDULED) {
             HistoryEvent scheduled = e.event(slot.scheduledEventId());
             Timeout toStart = ((DecisionTaskScheduled) scheduled.attributes()).scheduleToStartTimeout();
             rearms.add(new Rearm(scheduled.eventTimestamp(), at(e, slot.scheduledEventId()), e,
-                    () -> context.decisionTasks.rearm(e, scheduled.eventTimestamp(), toStart)));
+                    () -> decisionTasks.rearm(e, scheduled.eventTimestamp(), toStart)));
         } else if (slot.started()) {
             Instant started = e.event(slot.startedEventId()).eventTimestamp();
             rearms.add(new Rearm(plus(started, e.config().taskStartToCloseTimeout()), at(e, slot.startedEventId()), e,
-                    () -> context.decisionTasks.rearm(e, started, null)));
+                    () -> decisionTasks.rearm(e, started, null)));
         }
         e.open().activities().forEach(a -> rearms.add(activity(e, a)));
         for (TimerState timer : e.open().timers()) {
@@ -173,7 +184,7 @@ final class EngineRestorer {
                 Timeout timeout = ((LambdaFunctionScheduled) e.event(lambda.scheduledEventId()).attributes())
                         .startToCloseTimeout();
                 rearms.add(new Rearm(plus(started, timeout), at(e, lambda.startedEventId()), e,
-                        () -> context.lambdaTasks.rearm(e, lambda, started, timeout)));
+                        () -> lambdaTasks.rearm(e, lambda, started, timeout)));
             }
         }
     }
@@ -181,13 +192,13 @@ final class EngineRestorer {
     private Rearm activity(Execution e, ActivityState a) {
         Instant scheduled = e.event(a.scheduledEventId()).eventTimestamp();
         if (!a.started()) {
-            return new Rearm(scheduled, at(e, a.scheduledEventId()), e, () -> context.activityTasks.enqueue(e, a, scheduled));
+            return new Rearm(scheduled, at(e, a.scheduledEventId()), e, () -> activityTasks.enqueue(e, a, scheduled));
         }
         Instant started = e.event(a.startedEventId()).eventTimestamp();
         Instant beat = lastBeats.getOrDefault(a, started);
         return new Rearm(earliest(plus(started, a.startToClose()), plus(beat, a.heartbeat()),
                 plus(scheduled, a.scheduleToClose())), at(e, a.startedEventId()), e,
-                () -> context.activityTasks.rearmStarted(e, a, scheduled, started, beat));
+                () -> activityTasks.rearmStarted(e, a, scheduled, started, beat));
     }
 
     /** Where in the journal event {@code eventId} of {@code e} was recorded. */

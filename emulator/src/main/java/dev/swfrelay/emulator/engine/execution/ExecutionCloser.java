@@ -24,47 +24,49 @@ import java.util.List;
  */
 final class ExecutionCloser {
 
-    private final EngineContext context;
+    private final EngineParts parts;
+    private final LambdaTasks lambdaTasks;
 
-    ExecutionCloser(EngineContext context) {
-        this.context = context;
+    ExecutionCloser(EngineParts parts, LambdaTasks lambdaTasks) {
+        this.parts = parts;
+        this.lambdaTasks = lambdaTasks;
     }
 
     /** Records {@code closeEvent} at {@code at}, which closes the run with {@code status}. Under the run's lock. */
     void close(Execution e, CloseStatus status, Instant at, EventAttributes closeEvent, ChildPolicy childPolicy) {
         List<ChildState> children = e.open().children();
-        context.lambdaTasks.interruptAll(e);
+        lambdaTasks.interruptAll(e);
         e.append(at, closeEvent);
         closed(e, status, at);
         boolean forced = status == CloseStatus.TERMINATED || status == CloseStatus.TIMED_OUT;
         applyChildPolicy(e, children, forced ? childPolicy : ChildPolicy.ABANDON);
         if (status != CloseStatus.CONTINUED_AS_NEW && e.parent() != null) {
-            e.later(() -> ChildOutcomes.report(context, e, status, closeEvent));
+            e.later(() -> ChildOutcomes.report(parts, e, status, closeEvent));
         }
     }
 
     /** The run {@code e} closed at {@code at} (live, or read back on restore): out of the open runs, kept for its retention. */
     void closed(Execution e, CloseStatus status, Instant at) {
         if (status != CloseStatus.CONTINUED_AS_NEW) {
-            context.store.closed(e);
+            parts.store.closed(e);
         }
         scheduleForgetting(e, at);
     }
 
     void terminate(Execution e, WorkflowExecutionTerminatedCause cause, ChildPolicy policy, String reason, String details) {
         ChildPolicy applied = policy != null ? policy : e.config().childPolicy();
-        close(e, CloseStatus.TERMINATED, context.clock.now(),
+        close(e, CloseStatus.TERMINATED, parts.clock.now(),
                 new WorkflowExecutionTerminated(cause, applied, details, reason), applied);
     }
 
     void terminateForEventLimit(Execution e) {
         terminate(e, WorkflowExecutionTerminatedCause.EVENT_LIMIT_EXCEEDED, null,
-                "history reached the limit of " + context.settings.limits().maxHistoryEvents() + " events", null);
+                "history reached the limit of " + parts.settings.limits().maxHistoryEvents() + " events", null);
     }
 
     /** Arms the run's START_TO_CLOSE timeout. */
     void armTimeout(Execution e) {
-        e.timeoutArmed(context.after(e.startTimestamp(), e.config().executionStartToCloseTimeout(), e, at -> {
+        e.timeoutArmed(parts.after(e.startTimestamp(), e.config().executionStartToCloseTimeout(), e, at -> {
             if (e.isOpen()) {
                 ChildPolicy policy = e.config().childPolicy();
                 close(e, CloseStatus.TIMED_OUT, at,
@@ -79,7 +81,7 @@ final class ExecutionCloser {
         if (!e.isOpen() || e.cancelRequested()) {
             return;
         }
-        e.append(context.clock.now(), new WorkflowExecutionCancelRequested(cause, initiatedEventId, requester));
+        e.append(parts.clock.now(), new WorkflowExecutionCancelRequested(cause, initiatedEventId, requester));
     }
 
     private void applyChildPolicy(Execution e, List<ChildState> children, ChildPolicy policy) {
@@ -88,11 +90,11 @@ final class ExecutionCloser {
         }
         for (ChildState child : children) {
             e.later(() -> {
-                Execution run = context.store.openRun(e.domain(), child.workflowId());
+                Execution run = parts.store.openRun(e.domain(), child.workflowId());
                 if (run == null) {
                     return;
                 }
-                context.locked(run, () -> {
+                parts.locked(run, () -> {
                     if (policy == ChildPolicy.TERMINATE) {
                         if (run.isOpen()) {
                             terminate(run, WorkflowExecutionTerminatedCause.CHILD_POLICY_APPLIED, null, null, null);
@@ -108,7 +110,7 @@ final class ExecutionCloser {
     private void scheduleForgetting(Execution e, Instant closedAt) {
         long days;
         try {
-            String retention = context.domains.get(e.domain()).retentionDays();
+            String retention = parts.domains.get(e.domain()).retentionDays();
             days = "NONE".equals(retention) ? 0 : Long.parseLong(retention);
         } catch (RuntimeException unknownAfterReset) {
             days = 0;

@@ -17,15 +17,17 @@ final class ExecutionStarter {
 
     private static final long MAX_EXECUTION_SECONDS = 31_536_000L;
 
-    private final EngineContext context;
+    private final EngineParts parts;
+    private final ExecutionCloser closer;
 
-    ExecutionStarter(EngineContext context) {
-        this.context = context;
+    ExecutionStarter(EngineParts parts, ExecutionCloser closer) {
+        this.parts = parts;
+        this.closer = closer;
     }
 
     WorkflowExecution start(StartWorkflowExecutionRequest r) {
         checkTags(r.tagList());
-        Domain domain = context.domains.registered(r.domain());
+        Domain domain = parts.domains.registered(r.domain());
         WorkflowType type = r.workflowType();
         RegisteredType<WorkflowTypeConfiguration> registered = domain.workflowTypes().get(type.name(), type.version());
         if (registered.deprecated()) {
@@ -56,9 +58,9 @@ final class ExecutionStarter {
         if (tags == null) {
             return;
         }
-        if (tags.size() > context.settings.limits().maxTagsPerExecution()) {
+        if (tags.size() > parts.settings.limits().maxTagsPerExecution()) {
             throw Faults.invalid("(" + tags.size() + " tags)", "tagList",
-                    "Member must have length less than or equal to " + context.settings.limits().maxTagsPerExecution());
+                    "Member must have length less than or equal to " + parts.settings.limits().maxTagsPerExecution());
         }
         for (String tag : tags) {
             if (tag == null || tag.length() > 256) {
@@ -71,7 +73,7 @@ final class ExecutionStarter {
     Execution newRun(String domain, String workflowId, WorkflowType type, ExecutionConfig config,
                      WorkflowExecution parent, long parentInitiatedEventId, String input) {
         WorkflowExecution id = new WorkflowExecution(TaskTokens.runId(), workflowId);
-        return new Execution(context.changes, context.startedTasks, domain, id, type, config, context.clock.now(), parent,
+        return new Execution(parts.changes, parts.startedTasks, domain, id, type, config, parts.clock.now(), parent,
                 parentInitiatedEventId, input);
     }
 
@@ -82,11 +84,11 @@ final class ExecutionStarter {
      * A run no parent started records parentInitiatedEventId 0, as SWF does.
      */
     void open(Execution e, Execution continuedFrom) {
-        context.locked(e, () -> {
+        parts.locked(e, () -> {
             if (continuedFrom == null) {
-                context.store.addOpen(e, context.settings.limits().maxOpenExecutionsPerDomain());
+                parts.store.addOpen(e, parts.settings.limits().maxOpenExecutionsPerDomain());
             } else {
-                context.store.continueAs(continuedFrom, e);
+                parts.store.continueAs(continuedFrom, e);
             }
             ExecutionConfig c = e.config();
             e.append(e.startTimestamp(), new WorkflowExecutionStarted(c.childPolicy(),
@@ -94,7 +96,7 @@ final class ExecutionStarter {
                     c.lambdaRole(), e.parentInitiatedEventId(), e.parent(),
                     c.tags().isEmpty() ? null : c.tags(), c.taskList(), c.taskPriority(), c.taskStartToCloseTimeout(),
                     e.type()));
-            context.closer.armTimeout(e);
+            closer.armTimeout(e);
         });
     }
 }

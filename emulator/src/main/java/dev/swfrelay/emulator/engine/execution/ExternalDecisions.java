@@ -21,34 +21,36 @@ import dev.swfrelay.core.model.event.WorkflowExecutionSignaled;
  */
 final class ExternalDecisions {
 
-    private final EngineContext context;
+    private final EngineParts parts;
+    private final ExecutionCloser closer;
     private final ChildDecisions children;
 
-    ExternalDecisions(EngineContext context) {
-        this.context = context;
-        this.children = new ChildDecisions(context);
+    ExternalDecisions(EngineParts parts, ExecutionCloser closer, ChildDecisions children) {
+        this.parts = parts;
+        this.closer = closer;
+        this.children = children;
     }
 
     void signal(Execution e, SignalExternalWorkflowExecution d, long completed) {
-        long initiated = e.append(context.clock.now(), new SignalExternalWorkflowExecutionInitiated(d.control(), completed, d.input(),
+        long initiated = e.append(parts.clock.now(), new SignalExternalWorkflowExecutionInitiated(d.control(), completed, d.input(),
                 d.runId(), d.signalName(), d.workflowId()));
         e.later(() -> {
             Execution target = find(e.domain(), d.workflowId(), d.runId());
-            boolean delivered = target != null && context.locked(target, () -> {
+            boolean delivered = target != null && parts.locked(target, () -> {
                 if (!target.isOpen()) {
                     return false;
                 }
-                target.append(context.clock.now(), new WorkflowExecutionSignaled(initiated, e.id(), d.input(), d.signalName()));
+                target.append(parts.clock.now(), new WorkflowExecutionSignaled(initiated, e.id(), d.input(), d.signalName()));
                 return true;
             });
-            context.locked(e, () -> {
+            parts.locked(e, () -> {
                 if (!e.isOpen()) {
                     return;
                 }
                 if (delivered) {
-                    e.append(context.clock.now(), new ExternalWorkflowExecutionSignaled(initiated, target.id()));
+                    e.append(parts.clock.now(), new ExternalWorkflowExecutionSignaled(initiated, target.id()));
                 } else {
-                    e.append(context.clock.now(), new SignalExternalWorkflowExecutionFailed(
+                    e.append(parts.clock.now(), new SignalExternalWorkflowExecutionFailed(
                             SignalExternalWorkflowExecutionFailedCause.UNKNOWN_EXTERNAL_WORKFLOW_EXECUTION, d.control(),
                             completed, initiated, d.runId(), d.workflowId()));
                 }
@@ -57,25 +59,25 @@ final class ExternalDecisions {
     }
 
     void requestCancel(Execution e, RequestCancelExternalWorkflowExecution d, long completed) {
-        long initiated = e.append(context.clock.now(), new RequestCancelExternalWorkflowExecutionInitiated(d.control(), completed,
+        long initiated = e.append(parts.clock.now(), new RequestCancelExternalWorkflowExecutionInitiated(d.control(), completed,
                 d.runId(), d.workflowId()));
         e.later(() -> {
             Execution target = find(e.domain(), d.workflowId(), d.runId());
-            boolean delivered = target != null && context.locked(target, () -> {
+            boolean delivered = target != null && parts.locked(target, () -> {
                 if (!target.isOpen()) {
                     return false;
                 }
-                context.closer.requestCancel(target, null, initiated, e.id());
+                closer.requestCancel(target, null, initiated, e.id());
                 return true;
             });
-            context.locked(e, () -> {
+            parts.locked(e, () -> {
                 if (!e.isOpen()) {
                     return;
                 }
                 if (delivered) {
-                    e.append(context.clock.now(), new ExternalWorkflowExecutionCancelRequested(initiated, target.id()));
+                    e.append(parts.clock.now(), new ExternalWorkflowExecutionCancelRequested(initiated, target.id()));
                 } else {
-                    e.append(context.clock.now(), new RequestCancelExternalWorkflowExecutionFailed(
+                    e.append(parts.clock.now(), new RequestCancelExternalWorkflowExecutionFailed(
                             RequestCancelExternalWorkflowExecutionFailedCause.UNKNOWN_EXTERNAL_WORKFLOW_EXECUTION,
                             d.control(), completed, initiated, d.runId(), d.workflowId()));
                 }
@@ -89,7 +91,7 @@ final class ExternalDecisions {
 
     private Execution find(String domain, String workflowId, String runId) {
         try {
-            return context.store.target(domain, workflowId, runId, context.clock.now());
+            return parts.store.target(domain, workflowId, runId, parts.clock.now());
         } catch (RuntimeException unknown) {
             return null;
         }

@@ -34,7 +34,7 @@ final class LambdaTasks {
 
     private static final Timeout DEFAULT_START_TO_CLOSE = Timeout.ofSeconds(900);
 
-    private final EngineContext context;
+    private final EngineParts parts;
     private final ExecutorService runner = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "swf-relay-lambda");
         t.setDaemon(true);
@@ -43,28 +43,28 @@ final class LambdaTasks {
 
     private final Set<LambdaState> running = ConcurrentHashMap.newKeySet();
 
-    LambdaTasks(EngineContext context) {
-        this.context = context;
+    LambdaTasks(EngineParts parts) {
+        this.parts = parts;
     }
 
     void schedule(Execution e, ScheduleLambdaFunction d, long completed) {
         ScheduleLambdaFunctionFailedCause cause = refusal(e, d);
         if (cause != null) {
-            e.append(context.clock.now(), new ScheduleLambdaFunctionFailed(cause, completed, d.id(), d.name()));
+            e.append(parts.clock.now(), new ScheduleLambdaFunctionFailed(cause, completed, d.id(), d.name()));
             return;
         }
         Timeout timeout = d.startToCloseTimeout() != null ? d.startToCloseTimeout() : DEFAULT_START_TO_CLOSE;
-        long scheduled = e.append(context.clock.now(), new LambdaFunctionScheduled(d.control(), completed, d.id(),
+        long scheduled = e.append(parts.clock.now(), new LambdaFunctionScheduled(d.control(), completed, d.id(),
                 d.input(), d.name(), timeout));
-        LambdaFunction function = context.settings.lambdaFunctions().get(d.name());
+        LambdaFunction function = parts.settings.lambdaFunctions().get(d.name());
         if (function == null) {
-            e.append(context.clock.now(), new StartLambdaFunctionFailed(null, "Function not found: " + d.name(), scheduled));
+            e.append(parts.clock.now(), new StartLambdaFunctionFailed(null, "Function not found: " + d.name(), scheduled));
             return;
         }
-        e.append(context.clock.now(), new LambdaFunctionStarted(scheduled));
+        e.append(parts.clock.now(), new LambdaFunctionStarted(scheduled));
         LambdaState lambda = e.open().lambdas().stream().filter(l -> l.scheduledEventId() == scheduled).findFirst()
                 .orElseThrow();
-        rearm(e, lambda, context.clock.now(), timeout);
+        rearm(e, lambda, parts.clock.now(), timeout);
         running.add(lambda);
         String input = d.input();
         e.later(() -> lambda.invoked(runner.submit(() -> invoke(e, lambda, function, input))));
@@ -76,18 +76,18 @@ final class LambdaTasks {
      * its original deadline.
      */
     void rearm(Execution e, LambdaState lambda, Instant startedAt, Timeout timeout) {
-        lambda.armed(context.after(startedAt, timeout != null ? timeout : DEFAULT_START_TO_CLOSE, e,
+        lambda.armed(parts.after(startedAt, timeout != null ? timeout : DEFAULT_START_TO_CLOSE, e,
                 at -> timedOut(e, lambda, at)));
     }
 
     private ScheduleLambdaFunctionFailedCause refusal(Execution e, ScheduleLambdaFunction d) {
-        if (context.settings.lambdaFunctions().isEmpty() || e.config().lambdaRole() == null) {
+        if (parts.settings.lambdaFunctions().isEmpty() || e.config().lambdaRole() == null) {
             return ScheduleLambdaFunctionFailedCause.LAMBDA_SERVICE_NOT_AVAILABLE_IN_REGION;
         }
         if (e.open().hasLambda(d.id())) {
             return ScheduleLambdaFunctionFailedCause.ID_ALREADY_IN_USE;
         }
-        if (e.open().lambdaCount() >= context.settings.limits().maxOpenLambdas()) {
+        if (e.open().lambdaCount() >= parts.settings.limits().maxOpenLambdas()) {
             return ScheduleLambdaFunctionFailedCause.OPEN_LAMBDA_FUNCTIONS_LIMIT_EXCEEDED;
         }
         return null;
@@ -104,8 +104,8 @@ final class LambdaTasks {
             outcome = failed(lambda, failure.getClass().getSimpleName(), failure.getMessage());
         }
         EventAttributes recorded = outcome;
-        context.locked(e, () -> close(e, lambda, recorded, context.clock.now()));
-        context.clock.nudge();
+        parts.locked(e, () -> close(e, lambda, recorded, parts.clock.now()));
+        parts.clock.nudge();
     }
 
     private static LambdaFunctionFailed failed(LambdaState lambda, String reason, String details) {

@@ -18,41 +18,41 @@ import java.time.Instant;
 /** The StartTimer and CancelTimer decisions, and timers firing on the engine's clock. */
 final class TimerDecisions {
 
-    private final EngineContext context;
+    private final EngineParts parts;
 
-    TimerDecisions(EngineContext context) {
-        this.context = context;
+    TimerDecisions(EngineParts parts) {
+        this.parts = parts;
     }
 
     void start(Execution e, StartTimer d, long completed) {
         Faults.required(d.startToFireTimeout(), "startToFireTimeout");
         if (e.open().timer(d.timerId()) != null) {
-            e.append(context.clock.now(), new StartTimerFailed(StartTimerFailedCause.TIMER_ID_ALREADY_IN_USE, completed,
+            e.append(parts.clock.now(), new StartTimerFailed(StartTimerFailedCause.TIMER_ID_ALREADY_IN_USE, completed,
                     d.timerId()));
             return;
         }
-        if (e.open().timerCount() >= context.settings.limits().maxOpenTimers()) {
-            e.append(context.clock.now(), new StartTimerFailed(StartTimerFailedCause.OPEN_TIMERS_LIMIT_EXCEEDED, completed,
+        if (e.open().timerCount() >= parts.settings.limits().maxOpenTimers()) {
+            e.append(parts.clock.now(), new StartTimerFailed(StartTimerFailedCause.OPEN_TIMERS_LIMIT_EXCEEDED, completed,
                     d.timerId()));
             return;
         }
-        e.append(context.clock.now(), new TimerStarted(d.control(), completed, d.startToFireTimeout(), d.timerId()));
-        arm(e, e.open().timer(d.timerId()), context.clock.now(), d.startToFireTimeout());
+        e.append(parts.clock.now(), new TimerStarted(d.control(), completed, d.startToFireTimeout(), d.timerId()));
+        arm(e, e.open().timer(d.timerId()), parts.clock.now(), d.startToFireTimeout());
     }
 
     void cancel(Execution e, CancelTimer d, long completed) {
         TimerState timer = e.open().timer(d.timerId());
         if (timer == null) {
-            e.append(context.clock.now(), new CancelTimerFailed(CancelTimerFailedCause.TIMER_ID_UNKNOWN, completed,
+            e.append(parts.clock.now(), new CancelTimerFailed(CancelTimerFailedCause.TIMER_ID_UNKNOWN, completed,
                     d.timerId()));
             return;
         }
-        e.append(context.clock.now(), new TimerCanceled(completed, timer.startedEventId(), d.timerId()));
+        e.append(parts.clock.now(), new TimerCanceled(completed, timer.startedEventId(), d.timerId()));
     }
 
     /** Arms {@code timer}, started at {@code startedAt} (earlier, when rebuilt after a restart), to fire after {@code startToFire}. */
     void arm(Execution e, TimerState timer, Instant startedAt, Timeout startToFire) {
-        timer.armed(context.after(startedAt, startToFire, e, at -> fire(e, timer, at)));
+        timer.armed(parts.after(startedAt, startToFire, e, at -> fire(e, timer, at)));
     }
 
     /** The deadline passed; one that was canceled while already firing finds the timer closed and does nothing. */

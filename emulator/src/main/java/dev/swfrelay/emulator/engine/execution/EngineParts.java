@@ -17,8 +17,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** The parts of one engine that its operation classes share, wired once by the engine. */
-final class EngineContext {
+/**
+ * The plumbing one engine's services share (clock, change log, settings, registry, task lists,
+ * runs, tokens, counters) and the unit of work on a run's lock. It holds no service: each
+ * service gets the others it calls through its constructor, wired once in {@link SwfEngine}.
+ */
+final class EngineParts {
 
     final VirtualClock clock;
     final ChangeLog changes;
@@ -30,13 +34,10 @@ final class EngineContext {
     final AtomicInteger startedTasks = new AtomicInteger();
     final AtomicLong sequence = new AtomicLong();
     final ScheduledExecutorService pollTimer;
-    final DecisionTasks decisionTasks;
-    final ActivityTasks activityTasks;
-    final LambdaTasks lambdaTasks;
-    final ExecutionCloser closer;
-    final ExecutionStarter starter;
+    private Consumer<Execution> scheduleDecision;
+    private Consumer<Execution> terminateAtLimit;
 
-    EngineContext(VirtualClock clock, EngineSettings settings, DomainRegistry domains, ScheduledExecutorService pollTimer,
+    EngineParts(VirtualClock clock, EngineSettings settings, DomainRegistry domains, ScheduledExecutorService pollTimer,
                   ChangeLog changes) {
         this.clock = clock;
         this.changes = changes;
@@ -44,11 +45,15 @@ final class EngineContext {
         this.domains = domains;
         this.pollTimer = pollTimer;
         this.tokens = new TaskTokens(store, clock);
-        this.decisionTasks = new DecisionTasks(this);
-        this.activityTasks = new ActivityTasks(this);
-        this.lambdaTasks = new LambdaTasks(this);
-        this.closer = new ExecutionCloser(this);
-        this.starter = new ExecutionStarter(this);
+    }
+
+    /**
+     * What ends every unit on a run, wired once: {@code scheduleDecision} when the run's events
+     * made a decision task due, {@code terminateAtLimit} when its history reached the limit.
+     */
+    void settleWith(Consumer<Execution> scheduleDecision, Consumer<Execution> terminateAtLimit) {
+        this.scheduleDecision = scheduleDecision;
+        this.terminateAtLimit = terminateAtLimit;
     }
 
     /** Schedules {@code action} on the run's lock {@code timeout} after {@code from}; null for NONE. */
@@ -71,10 +76,10 @@ final class EngineContext {
                 return body.get();
             } finally {
                 if (e.takeDecisionDue()) {
-                    decisionTasks.schedule(e);
+                    scheduleDecision.accept(e);
                 }
                 if (e.isOpen() && e.lastEventId() >= settings.limits().maxHistoryEvents() - 1) {
-                    closer.terminateForEventLimit(e);
+                    terminateAtLimit.accept(e);
                 }
             }
         });
@@ -87,15 +92,16 @@ final class EngineContext {
         });
     }
 
+    /** Whether no task waits on a list and none is started (running Lambda functions aside). */
     boolean idle() {
-        return taskLists.waiting() == 0 && startedTasks.get() == 0 && lambdaTasks.idle();
+        return taskLists.waiting() == 0 && startedTasks.get() == 0;
     }
 
+    /** Forgets every run, task list and deadline. */
     void clear() {
         clock.cancelAll(this);
         taskLists.clear();
         store.clear();
         startedTasks.set(0);
-        lambdaTasks.clear();
     }
 }
