@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToLongFunction;
 
 /**
  * An open run's activities (by activity id), timers (by timer id), children (by workflow id)
@@ -81,10 +82,15 @@ public final class OpenItems {
 
     /** The open activity scheduled as event {@code scheduledEventId}, or null. */
     public ActivityState activityScheduledAs(long scheduledEventId) {
-        if (activities != null) {
-            for (ActivityState a : activities.values()) {
-                if (a.scheduledEventId() == scheduledEventId) {
-                    return a;
+        return named(activities, ActivityState::scheduledEventId, scheduledEventId);
+    }
+
+    /** The item of {@code items} whose event (as {@code eventId} reads it) is {@code id}, or null. */
+    private static <T> T named(Map<String, T> items, ToLongFunction<T> eventId, long id) {
+        if (items != null) {
+            for (T item : items.values()) {
+                if (eventId.applyAsLong(item) == id) {
+                    return item;
                 }
             }
         }
@@ -162,7 +168,7 @@ public final class OpenItems {
             }
             children.put(i.workflowId(), new ChildState(i.workflowId(), i.workflowType(), event.eventId()));
         } else if (a instanceof ChildWorkflowExecutionStarted s) {
-            ChildState child = childAt(s.initiatedEventId());
+            ChildState child = named(children, ChildState::initiatedEventId, s.initiatedEventId());
             if (child != null) {
                 child.started(s.workflowExecution(), event.eventId());
             }
@@ -192,7 +198,7 @@ public final class OpenItems {
             }
             lambdas.put(s.id(), new LambdaState(s.id(), event.eventId()));
         } else if (a instanceof LambdaFunctionStarted s) {
-            LambdaState lambda = lambdaAt(s.scheduledEventId());
+            LambdaState lambda = named(lambdas, LambdaState::scheduledEventId, s.scheduledEventId());
             if (lambda != null) {
                 lambda.started(event.eventId());
             }
@@ -227,38 +233,16 @@ public final class OpenItems {
         }
     }
 
-    private ChildState childAt(long initiatedEventId) {
-        if (children != null) {
-            for (ChildState c : children.values()) {
-                if (c.initiatedEventId() == initiatedEventId) {
-                    return c;
-                }
-            }
-        }
-        return null;
-    }
-
     private void closeChild(long initiatedEventId) {
-        ChildState child = childAt(initiatedEventId);
+        ChildState child = named(children, ChildState::initiatedEventId, initiatedEventId);
         if (child != null) {
             child.closed();
             children.remove(child.workflowId());
         }
     }
 
-    private LambdaState lambdaAt(long scheduledEventId) {
-        if (lambdas != null) {
-            for (LambdaState l : lambdas.values()) {
-                if (l.scheduledEventId() == scheduledEventId) {
-                    return l;
-                }
-            }
-        }
-        return null;
-    }
-
     private void closeLambda(long scheduledEventId) {
-        LambdaState lambda = lambdaAt(scheduledEventId);
+        LambdaState lambda = named(lambdas, LambdaState::scheduledEventId, scheduledEventId);
         if (lambda != null) {
             lambda.closed();
             lambdas.remove(lambda.id());
