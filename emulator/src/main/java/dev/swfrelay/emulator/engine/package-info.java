@@ -8,8 +8,16 @@
  *   <li>{@code engine.registry}: domains and their workflow and activity types.</li>
  *   <li>{@code engine.task}: task lists (priority, then scheduling order) with parked polls
  *       as futures.</li>
- *   <li>{@code engine.execution}: runs, their histories and open items, the decision and
- *       activity task life cycles, the 13 decisions, visibility, and
+ *   <li>{@code engine.change}: the changes a journal keeps (events, tokens, heartbeats,
+ *       registry changes) and the log they are told to.</li>
+ *   <li>{@code engine.decision}, {@code engine.activity}, {@code engine.timer},
+ *       {@code engine.child}, {@code engine.lambda}: one SWF entity each, a state machine
+ *       (on {@code engine.lifecycle}) that depends on no service.</li>
+ *   <li>{@code engine.run}: a run, its history and the one fold that moves it and its entities,
+ *       live and on restore alike.</li>
+ *   <li>{@code engine.visibility}: describe, history, list and count.</li>
+ *   <li>{@code engine.execution}: the live services over the runs (decision and activity tasks,
+ *       the 13 decisions, closing, starting, restoring) and
  *       {@link dev.swfrelay.emulator.engine.execution.SwfEngine}, the
  *       {@link dev.swfrelay.core.api.SwfService} on all of it.</li>
  * </ul>

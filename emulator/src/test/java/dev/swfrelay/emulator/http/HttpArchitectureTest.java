@@ -75,7 +75,11 @@ class HttpArchitectureTest {
     void httpUsesTheEngineOnlyThroughItsEntryPoints() {
         classes().that().resideInAPackage("dev.swfrelay.emulator.http..")
                 .should().onlyDependOnClassesThat().resideOutsideOfPackages("dev.swfrelay.emulator.engine.execution..",
-                        "dev.swfrelay.emulator.engine.registry..", "dev.swfrelay.emulator.engine.task..")
+                        "dev.swfrelay.emulator.engine.registry..", "dev.swfrelay.emulator.engine.task..",
+                        "dev.swfrelay.emulator.engine.run..", "dev.swfrelay.emulator.engine.decision..",
+                        "dev.swfrelay.emulator.engine.activity..", "dev.swfrelay.emulator.engine.timer..",
+                        "dev.swfrelay.emulator.engine.child..", "dev.swfrelay.emulator.engine.lambda..",
+                        "dev.swfrelay.emulator.engine.lifecycle..", "dev.swfrelay.emulator.engine.visibility..")
                 .because("the HTTP layer serves SwfService (SwfEmulator.service()) and only routes, decodes, encodes and maps faults")
                 .check(EMULATOR);
     }

@@ -47,6 +47,13 @@ public final class Deadline {
         return true;
     }
 
+    /** Cancels {@code deadline} when there is one (a NONE timeout arms none). */
+    public static void cancelIfArmed(Deadline deadline) {
+        if (deadline != null) {
+            deadline.cancel();
+        }
+    }
+
     /** Runs the action unless cancelled or already run. */
     void fire() {
         if (done.compareAndSet(false, true)) {

@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.activity.ActivityState;
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.model.ActivityType;
 import dev.swfrelay.core.model.ActivityTypeConfiguration;
 import dev.swfrelay.core.model.RequestCancelActivityTaskFailedCause;
@@ -21,24 +23,26 @@ import dev.swfrelay.emulator.engine.registry.RegisteredType;
  */
 final class ActivityDecisions {
 
-    private final EngineContext context;
+    private final EngineParts parts;
+    private final ActivityTasks activityTasks;
 
-    ActivityDecisions(EngineContext context) {
-        this.context = context;
+    ActivityDecisions(EngineParts parts, ActivityTasks activityTasks) {
+        this.parts = parts;
+        this.activityTasks = activityTasks;
     }
 
     void schedule(Execution e, ScheduleActivityTask d, long completed) {
         ActivityType type = d.activityType();
         RegisteredType<ActivityTypeConfiguration> registered =
-                context.domains.get(e.domain).activityTypes().find(type.name(), type.version());
+                parts.domains.get(e.domain()).activityTypes().find(type.name(), type.version());
         ScheduleActivityTaskFailedCause cause = null;
         if (registered == null) {
             cause = ScheduleActivityTaskFailedCause.ACTIVITY_TYPE_DOES_NOT_EXIST;
         } else if (registered.deprecated()) {
             cause = ScheduleActivityTaskFailedCause.ACTIVITY_TYPE_DEPRECATED;
-        } else if (e.open.activities().containsKey(d.activityId())) {
+        } else if (e.open().activity(d.activityId()) != null) {
             cause = ScheduleActivityTaskFailedCause.ACTIVITY_ID_ALREADY_IN_USE;
-        } else if (e.open.activityCount() >= context.settings.limits().maxOpenActivities()) {
+        } else if (e.open().activityCount() >= parts.settings.limits().maxOpenActivities()) {
             cause = ScheduleActivityTaskFailedCause.OPEN_ACTIVITIES_LIMIT_EXCEEDED;
         }
         ActivityTypeConfiguration c = registered == null ? null : registered.configuration();
@@ -54,28 +58,24 @@ final class ActivityDecisions {
                     : startToClose == null ? ScheduleActivityTaskFailedCause.DEFAULT_START_TO_CLOSE_TIMEOUT_UNDEFINED : null;
         }
         if (cause != null) {
-            e.append(new ScheduleActivityTaskFailed(d.activityId(), type, cause, completed));
+            e.append(parts.clock.now(), new ScheduleActivityTaskFailed(d.activityId(), type, cause, completed));
             return;
         }
         String priority = or(d.taskPriority(), c.defaultTaskPriority());
-        long scheduled = e.append(new ActivityTaskScheduled(d.activityId(), type, d.control(), completed, heartbeat,
-                d.input(), toClose, toStart, startToClose, taskList, priority));
-        ActivityState a = new ActivityState(e, d.activityId(), type, scheduled, taskList, Priorities.parse(priority),
-                d.input(), toStart, toClose, startToClose, heartbeat);
-        e.open.activities().put(a.activityId, a);
-        e.latestActivityTaskTimestamp = context.clock.now();
-        context.activityTasks.enqueue(a);
+        long scheduled = e.append(parts.clock.now(), new ActivityTaskScheduled(d.activityId(), type, d.control(),
+                completed, heartbeat, d.input(), toClose, toStart, startToClose, taskList, priority));
+        activityTasks.enqueue(e, e.open().activityScheduledAs(scheduled), parts.clock.now());
     }
 
     void requestCancel(Execution e, RequestCancelActivityTask d, long completed) {
-        ActivityState a = e.open.activities().get(d.activityId());
+        ActivityState a = e.open().activity(d.activityId());
         if (a == null) {
-            e.append(new RequestCancelActivityTaskFailed(d.activityId(),
+            e.append(parts.clock.now(), new RequestCancelActivityTaskFailed(d.activityId(),
                     RequestCancelActivityTaskFailedCause.ACTIVITY_ID_UNKNOWN, completed));
             return;
         }
-        long requested = e.append(new ActivityTaskCancelRequested(d.activityId(), completed));
-        context.activityTasks.requestCancel(a, requested);
+        long requested = e.append(parts.clock.now(), new ActivityTaskCancelRequested(d.activityId(), completed));
+        activityTasks.cancelIfNotStarted(e, a, requested);
     }
 
     private static <T> T or(T value, T fallback) {

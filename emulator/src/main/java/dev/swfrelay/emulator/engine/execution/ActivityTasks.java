@@ -1,8 +1,11 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.activity.ActivityState;
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.model.ActivityTask;
 import dev.swfrelay.core.model.ActivityTaskTimeoutType;
 import dev.swfrelay.core.model.HistoryEvent;
+import dev.swfrelay.core.model.Timeout;
 import dev.swfrelay.core.model.event.ActivityTaskCanceled;
 import dev.swfrelay.core.model.event.ActivityTaskStarted;
 import dev.swfrelay.core.model.event.ActivityTaskTimedOut;
@@ -15,85 +18,72 @@ import dev.swfrelay.emulator.engine.task.TaskQueue;
 import java.time.Instant;
 
 /**
- * The activity task's life cycle after it is scheduled: queued, started by a poll, its
- * four timeouts, and closing (by answer, timeout, cancellation or the execution's close).
- * All methods run under the execution's lock.
+ * The activity task live, once scheduled: put on its task list, started by a poll, its four
+ * timeouts, heartbeats, a cancel request. The state moves in the run's fold (the events recorded
+ * here); this class adds what is not an event: list entries, tokens, heartbeats, deadlines.
+ * All methods run under the run's lock.
  */
 final class ActivityTasks {
 
-    private final EngineContext context;
+    private final EngineParts parts;
 
-    ActivityTasks(EngineContext context) {
-        this.context = context;
+    ActivityTasks(EngineParts parts) {
+        this.parts = parts;
     }
 
-    /** Puts a freshly scheduled activity on its task list and arms its schedule timeouts. */
-    void enqueue(ActivityState a) {
-        enqueue(a, context.clock.now());
+    /** Puts an activity scheduled at {@code since} (earlier, when rebuilt after a restart) on its list and arms its schedule timeouts. */
+    void enqueue(Execution e, ActivityState a, Instant since) {
+        TaskQueue<ActivityTask> queue = parts.taskLists.activities(e.domain(), a.taskList().name());
+        QueuedActivity queued = new QueuedActivity(e, a, this, queue, parts.sequence.incrementAndGet());
+        a.queued(queue, queued, timeout(e, a, since, a.scheduleToStart(), ActivityTaskTimeoutType.SCHEDULE_TO_START),
+                timeout(e, a, since, a.scheduleToClose(), ActivityTaskTimeoutType.SCHEDULE_TO_CLOSE));
+        queue.offer(queued);
     }
 
-    /** As {@link #enqueue(ActivityState)} for a task scheduled at {@code now} (earlier, when rebuilt after a restart). */
-    void enqueue(ActivityState a, Instant now) {
-        Execution e = a.execution;
-        a.scheduleToStartDeadline = context.after(now, a.scheduleToStart, e,
-                at -> timedOut(a, ActivityTaskTimeoutType.SCHEDULE_TO_START, at));
-        a.scheduleToCloseDeadline = context.after(now, a.scheduleToClose, e,
-                at -> timedOut(a, ActivityTaskTimeoutType.SCHEDULE_TO_CLOSE, at));
-        TaskQueue<ActivityTask> queue = context.taskLists.activities(e.domain, a.taskList.name());
-        a.queued = new QueuedActivity(a, queue, context.sequence.incrementAndGet());
-        queue.offer(a.queued);
+    /** A poll is offered the task {@code queued}: under the run's lock, one unit. */
+    Delivery deliver(Execution e, QueuedActivity queued, Poll<ActivityTask> poll) {
+        return parts.locked(e, () -> start(e, queued, poll));
     }
 
-    Delivery start(QueuedActivity queued, Poll<ActivityTask> poll) {
-        ActivityState a = queued.activity;
-        Execution e = a.execution;
-        if (!e.isOpen() || a.queued != queued || !isOpen(a)) {
+    private Delivery start(Execution e, QueuedActivity queued, Poll<ActivityTask> poll) {
+        ActivityState a = queued.activity();
+        if (!e.isOpen() || a.queued() != queued || a.isClosed()) {
             return Delivery.STALE;
         }
-        Instant now = context.clock.now();
+        Instant now = parts.clock.now();
         long startedEventId = e.lastEventId() + 1;
-        String token = context.tokens.issue(TaskToken.Kind.ACTIVITY, e, a.scheduledEventId);
-        ActivityTask task = new ActivityTask(a.activityId, a.type, a.input, startedEventId, token, e.id);
-        e.record(new HistoryEvent(startedEventId, now, new ActivityTaskStarted(poll.identity(), a.scheduledEventId)));
+        String token = parts.tokens.issue(TaskToken.Kind.ACTIVITY, e, a.scheduledEventId());
+        ActivityTask task = new ActivityTask(a.activityId(), a.type(), a.input(), startedEventId, token, e.id());
+        e.record(new HistoryEvent(startedEventId, now, new ActivityTaskStarted(poll.identity(), a.scheduledEventId())));
         if (!poll.future().complete(task)) {
             e.unrecord();
             return Delivery.POLL_GONE;
         }
-        context.changes.record(new TokenIssued(e.domain, e.id, token));
-        a.lifecycle.moveTo(ActivityState.Phase.STARTED);
-        a.queued = null;
-        a.startedEventId = startedEventId;
-        a.token = token;
-        ActivityState.cancel(a.scheduleToStartDeadline);
-        a.scheduleToStartDeadline = null;
-        a.startToCloseDeadline = context.after(now, a.startToClose, e,
-                at -> timedOut(a, ActivityTaskTimeoutType.START_TO_CLOSE, at));
-        armHeartbeat(a, now);
-        context.startedTasks.incrementAndGet();
+        e.applyRecorded();
+        parts.changes.record(new TokenIssued(e.domain(), e.id(), token));
+        a.tokenIssued(token);
+        a.startArmed(null, timeout(e, a, now, a.startToClose(), ActivityTaskTimeoutType.START_TO_CLOSE));
+        armHeartbeat(e, a, now);
         return Delivery.DELIVERED;
     }
 
     /**
      * A heartbeat: keeps its details (none when it had none: a timeout event carries the last
-     * call's details, as SWF records them) and restarts the heartbeat timeout.
+     * call's details, as SWF records them) and restarts the heartbeat timeout. Returns whether
+     * the decider asked to cancel the task.
      */
-    boolean heartbeat(ActivityState a, String details) {
-        Instant now = context.clock.now();
-        a.heartbeatDetails = details;
-        ActivityState.cancel(a.heartbeatDeadline);
-        armHeartbeat(a, now);
-        context.changes.record(new HeartbeatRecorded(a.execution.domain, a.execution.id, a.scheduledEventId, now, details));
-        return a.lifecycle.phase() == ActivityState.Phase.CANCEL_REQUESTED;
+    boolean heartbeat(Execution e, ActivityState a, String details) {
+        Instant now = parts.clock.now();
+        a.heartbeat(details);
+        armHeartbeat(e, a, now);
+        parts.changes.record(new HeartbeatRecorded(e.domain(), e.id(), a.scheduledEventId(), now, details));
+        return a.phase() == ActivityState.Phase.CANCEL_REQUESTED;
     }
 
-    /** The decider asked to cancel: a task not yet started is canceled at once. */
-    void requestCancel(ActivityState a, long cancelRequestedEventId) {
-        a.latestCancelRequestedEventId = cancelRequestedEventId;
-        if (a.started()) {
-            a.lifecycle.moveTo(ActivityState.Phase.CANCEL_REQUESTED);
-        } else {
-            close(a);
-            a.execution.append(new ActivityTaskCanceled(null, cancelRequestedEventId, a.scheduledEventId, 0));
+    /** The decider asked to cancel, recorded as event {@code cancelRequestedEventId}: a task not yet started is canceled at once. */
+    void cancelIfNotStarted(Execution e, ActivityState a, long cancelRequestedEventId) {
+        if (!a.started()) {
+            e.append(parts.clock.now(), new ActivityTaskCanceled(null, cancelRequestedEventId, a.scheduledEventId(), 0));
         }
     }
 
@@ -101,57 +91,31 @@ final class ActivityTasks {
      * A task started before a restart: its timeouts run from when it was scheduled, started and
      * last heartbeat, as they did before.
      */
-    void rearmStarted(ActivityState a, Instant scheduledAt, Instant startedAt, Instant lastBeat) {
-        Execution e = a.execution;
-        a.scheduleToCloseDeadline = context.after(scheduledAt, a.scheduleToClose, e,
-                at -> timedOut(a, ActivityTaskTimeoutType.SCHEDULE_TO_CLOSE, at));
-        a.startToCloseDeadline = context.after(startedAt, a.startToClose, e,
-                at -> timedOut(a, ActivityTaskTimeoutType.START_TO_CLOSE, at));
-        armHeartbeat(a, lastBeat);
+    void rearmStarted(Execution e, ActivityState a, Instant scheduledAt, Instant startedAt, Instant lastBeat) {
+        a.startArmed(timeout(e, a, scheduledAt, a.scheduleToClose(), ActivityTaskTimeoutType.SCHEDULE_TO_CLOSE),
+                timeout(e, a, startedAt, a.startToClose(), ActivityTaskTimeoutType.START_TO_CLOSE));
+        armHeartbeat(e, a, lastBeat);
     }
 
-    boolean isOpen(ActivityState a) {
-        return !a.closed();
-    }
-
-    /** Removes the activity from its execution: off its list, deadlines cancelled, token revoked. */
-    void close(ActivityState a) {
-        boolean started = a.started();
-        a.lifecycle.moveTo(ActivityState.Phase.CLOSED);
-        a.execution.open.activities().remove(a.activityId, a);
-        if (a.queued != null) {
-            a.queued.queue.remove(a.queued);
-            a.queued = null;
-        }
-        a.cancelDeadlines();
-        a.token = null;
-        if (started) {
-            context.startedTasks.decrementAndGet();
-        }
-    }
-
-    void closeAll(Execution e) {
-        for (ActivityState a : e.open.activities().values().toArray(new ActivityState[0])) {
-            close(a);
-        }
+    private Deadline timeout(Execution e, ActivityState a, Instant from, Timeout timeout, ActivityTaskTimeoutType type) {
+        return parts.after(from, timeout, e, at -> timedOut(e, a, type, at));
     }
 
     /** Arms the heartbeat timeout; a deadline replaced by a later heartbeat does nothing if it was already firing. */
-    private void armHeartbeat(ActivityState a, Instant from) {
+    private void armHeartbeat(Execution e, ActivityState a, Instant from) {
         Deadline[] self = new Deadline[1];
-        self[0] = context.after(from, a.heartbeat, a.execution, at -> {
-            if (a.heartbeatDeadline == self[0]) {
-                timedOut(a, ActivityTaskTimeoutType.HEARTBEAT, at);
+        self[0] = parts.after(from, a.heartbeat(), e, at -> {
+            if (a.heartbeatDeadline() == self[0]) {
+                timedOut(e, a, ActivityTaskTimeoutType.HEARTBEAT, at);
             }
         });
-        a.heartbeatDeadline = self[0];
+        a.heartbeatArmed(self[0]);
     }
 
-    private void timedOut(ActivityState a, ActivityTaskTimeoutType type, Instant at) {
-        if (!a.execution.isOpen() || !isOpen(a)) {
+    private void timedOut(Execution e, ActivityState a, ActivityTaskTimeoutType type, Instant at) {
+        if (!e.isOpen() || a.isClosed()) {
             return;
         }
-        close(a);
-        a.execution.append(at, new ActivityTaskTimedOut(a.heartbeatDetails, a.scheduledEventId, a.startedEventId, type));
+        e.append(at, new ActivityTaskTimedOut(a.heartbeatDetails(), a.scheduledEventId(), a.startedEventId(), type));
     }
 }

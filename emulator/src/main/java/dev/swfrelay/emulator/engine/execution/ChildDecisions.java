@@ -1,5 +1,8 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.child.ChildState;
+import dev.swfrelay.emulator.engine.run.Execution;
+import dev.swfrelay.emulator.engine.run.ExecutionConfig;
 import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.StartChildWorkflowExecutionFailedCause;
 import dev.swfrelay.core.model.SwfFault;
@@ -14,16 +17,18 @@ import dev.swfrelay.emulator.engine.registry.RegisteredType;
 /** The StartChildWorkflowExecution decision: checks, the initiated event, then the child's start. */
 final class ChildDecisions {
 
-    private final EngineContext context;
+    private final EngineParts parts;
+    private final ExecutionStarter starter;
 
-    ChildDecisions(EngineContext context) {
-        this.context = context;
+    ChildDecisions(EngineParts parts, ExecutionStarter starter) {
+        this.parts = parts;
+        this.starter = starter;
     }
 
     void start(Execution e, StartChildWorkflowExecution d, long completed) {
         WorkflowType type = d.workflowType();
         RegisteredType<WorkflowTypeConfiguration> registered =
-                context.domains.get(e.domain).workflowTypes().find(type.name(), type.version());
+                parts.domains.get(e.domain()).workflowTypes().find(type.name(), type.version());
         WorkflowDefaults defaults = registered == null ? null
                 : WorkflowDefaults.apply(registered.configuration(), d.childPolicy(), d.executionStartToCloseTimeout(),
                         d.lambdaRole(), d.taskList(), d.taskPriority(), d.taskStartToCloseTimeout(), d.tagList());
@@ -31,27 +36,26 @@ final class ChildDecisions {
                 ? StartChildWorkflowExecutionFailedCause.WORKFLOW_TYPE_DOES_NOT_EXIST
                 : registered.deprecated() ? StartChildWorkflowExecutionFailedCause.WORKFLOW_TYPE_DEPRECATED
                 : undefined(defaults.missing());
-        if (cause == null && e.open.childCount() >= context.settings.limits().maxOpenChildren()) {
+        if (cause == null && e.open().childCount() >= parts.settings.limits().maxOpenChildren()) {
             cause = StartChildWorkflowExecutionFailedCause.OPEN_CHILDREN_LIMIT_EXCEEDED;
         }
         if (cause != null) {
-            e.append(new StartChildWorkflowExecutionFailed(cause, d.control(), completed, 0, d.workflowId(), type));
+            e.append(parts.clock.now(), new StartChildWorkflowExecutionFailed(cause, d.control(), completed, 0, d.workflowId(), type));
             return;
         }
         ExecutionConfig c = defaults.config();
-        long initiated = e.append(new StartChildWorkflowExecutionInitiated(c.childPolicy(), d.control(), completed,
+        long initiated = e.append(parts.clock.now(), new StartChildWorkflowExecutionInitiated(c.childPolicy(), d.control(), completed,
                 c.executionStartToCloseTimeout(), d.input(), c.lambdaRole(), d.tagList(), c.taskList(),
                 c.taskPriority(), c.taskStartToCloseTimeout(), d.workflowId(), type));
-        ChildState child = new ChildState(d.workflowId(), type, initiated);
-        e.open.children().put(d.workflowId(), child);
-        Execution run = context.starter.newRun(e.domain, d.workflowId(), type, c, e.id, initiated, d.input());
+        ChildState child = e.open().child(d.workflowId());
+        Execution run = starter.newRun(e.domain(), d.workflowId(), type, c, e.id(), initiated, d.input());
         e.later(() -> launch(e, run, child, d, completed));
     }
 
     private void launch(Execution parent, Execution run, ChildState child, StartChildWorkflowExecution d, long completed) {
         StartChildWorkflowExecutionFailedCause failure = null;
         try {
-            context.starter.open(run, null);
+            starter.open(run, null);
         } catch (SwfFault fault) {
             if (fault.type() == FaultType.WorkflowExecutionAlreadyStartedFault) {
                 failure = StartChildWorkflowExecutionFailedCause.WORKFLOW_ALREADY_RUNNING;
@@ -63,20 +67,16 @@ final class ChildDecisions {
         }
         StartChildWorkflowExecutionFailedCause cause = failure;
         boolean ok = failure == null;
-        parent.locked(() -> {
-            if (child.lifecycle.phase() == ChildState.Phase.CLOSED) {
+        parts.locked(parent, () -> {
+            if (child.phase() == ChildState.Phase.CLOSED) {
                 return;
             }
             if (ok) {
-                child.lifecycle.moveTo(ChildState.Phase.STARTED);
-                child.run = run.id;
-                child.startedEventId = parent.append(new ChildWorkflowExecutionStarted(child.initiatedEventId, run.id,
-                        child.type));
+                parent.append(parts.clock.now(), new ChildWorkflowExecutionStarted(child.initiatedEventId(), run.id(),
+                        child.type()));
             } else {
-                child.lifecycle.moveTo(ChildState.Phase.CLOSED);
-                parent.open.children().remove(child.workflowId);
-                parent.append(new StartChildWorkflowExecutionFailed(cause, d.control(), completed,
-                        child.initiatedEventId, d.workflowId(), child.type));
+                parent.append(parts.clock.now(), new StartChildWorkflowExecutionFailed(cause, d.control(), completed,
+                        child.initiatedEventId(), d.workflowId(), child.type()));
             }
         });
     }

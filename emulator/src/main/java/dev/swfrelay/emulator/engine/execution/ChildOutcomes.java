@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.child.ChildState;
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.model.CloseStatus;
 import dev.swfrelay.core.model.WorkflowExecutionTimeoutType;
 import dev.swfrelay.core.model.event.ChildWorkflowExecutionCanceled;
@@ -19,43 +21,41 @@ final class ChildOutcomes {
     }
 
     /** Runs outside the child's lock; takes the parent's. */
-    static void report(EngineContext context, Execution child, CloseStatus status, EventAttributes closeEvent) {
+    static void report(EngineParts parts, Execution child, CloseStatus status, EventAttributes closeEvent) {
         Execution parent;
         try {
-            parent = context.store.get(child.domain, child.parent, context.clock.now());
+            parent = parts.store.get(child.domain(), child.parent(), parts.clock.now());
         } catch (RuntimeException gone) {
             return;
         }
-        parent.locked(() -> {
-            ChildState state = parent.isOpen() ? parent.open.children().get(child.id.workflowId()) : null;
+        parts.locked(parent, () -> {
+            ChildState state = parent.isOpen() ? parent.open().child(child.id().workflowId()) : null;
             if (state == null) {
                 return;
             }
-            state.lifecycle.moveTo(ChildState.Phase.CLOSED);
-            parent.open.children().remove(child.id.workflowId());
-            parent.append(outcome(state, child, status, closeEvent));
+            parent.append(parts.clock.now(), outcome(state, child, status, closeEvent));
         });
     }
 
     private static EventAttributes outcome(ChildState s, Execution child, CloseStatus status, EventAttributes close) {
-        long init = s.initiatedEventId;
-        long started = s.startedEventId;
+        long init = s.initiatedEventId();
+        long started = s.startedEventId();
         switch (status) {
             case COMPLETED:
                 return new ChildWorkflowExecutionCompleted(init, ((WorkflowExecutionCompleted) close).result(), started,
-                        child.id, child.type);
+                        child.id(), child.type());
             case FAILED:
                 WorkflowExecutionFailed failed = (WorkflowExecutionFailed) close;
-                return new ChildWorkflowExecutionFailed(failed.details(), init, failed.reason(), started, child.id,
-                        child.type);
+                return new ChildWorkflowExecutionFailed(failed.details(), init, failed.reason(), started, child.id(),
+                        child.type());
             case CANCELED:
                 return new ChildWorkflowExecutionCanceled(((WorkflowExecutionCanceled) close).details(), init, started,
-                        child.id, child.type);
+                        child.id(), child.type());
             case TIMED_OUT:
                 return new ChildWorkflowExecutionTimedOut(init, started, WorkflowExecutionTimeoutType.START_TO_CLOSE,
-                        child.id, child.type);
+                        child.id(), child.type());
             default:
-                return new ChildWorkflowExecutionTerminated(init, started, child.id, child.type);
+                return new ChildWorkflowExecutionTerminated(init, started, child.id(), child.type());
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.run.Execution;
+import dev.swfrelay.emulator.engine.run.ExecutionConfig;
 import dev.swfrelay.core.model.CancelWorkflowExecutionFailedCause;
 import dev.swfrelay.core.model.CloseStatus;
 import dev.swfrelay.core.model.CompleteWorkflowExecutionFailedCause;
@@ -30,10 +32,14 @@ import dev.swfrelay.emulator.engine.registry.RegisteredType;
  */
 final class CloseDecisions {
 
-    private final EngineContext context;
+    private final EngineParts parts;
+    private final ExecutionCloser closer;
+    private final ExecutionStarter starter;
 
-    CloseDecisions(EngineContext context) {
-        this.context = context;
+    CloseDecisions(EngineParts parts, ExecutionCloser closer, ExecutionStarter starter) {
+        this.parts = parts;
+        this.closer = closer;
+        this.starter = starter;
     }
 
     static boolean closes(Decision d) {
@@ -42,39 +48,39 @@ final class CloseDecisions {
     }
 
     void complete(Execution e, CompleteWorkflowExecution d, long completed) {
-        if (e.decision.unhandled()) {
-            e.append(new CompleteWorkflowExecutionFailed(CompleteWorkflowExecutionFailedCause.UNHANDLED_DECISION, completed));
+        if (e.decision().unhandled()) {
+            e.append(parts.clock.now(), new CompleteWorkflowExecutionFailed(CompleteWorkflowExecutionFailedCause.UNHANDLED_DECISION, completed));
             return;
         }
-        context.closer.close(e, CloseStatus.COMPLETED, context.clock.now(),
-                new WorkflowExecutionCompleted(completed, d.result()), e.config.childPolicy());
+        closer.close(e, CloseStatus.COMPLETED, parts.clock.now(),
+                new WorkflowExecutionCompleted(completed, d.result()), e.config().childPolicy());
     }
 
     void fail(Execution e, FailWorkflowExecution d, long completed) {
-        if (e.decision.unhandled()) {
-            e.append(new FailWorkflowExecutionFailed(FailWorkflowExecutionFailedCause.UNHANDLED_DECISION, completed));
+        if (e.decision().unhandled()) {
+            e.append(parts.clock.now(), new FailWorkflowExecutionFailed(FailWorkflowExecutionFailedCause.UNHANDLED_DECISION, completed));
             return;
         }
-        context.closer.close(e, CloseStatus.FAILED, context.clock.now(),
-                new WorkflowExecutionFailed(completed, d.details(), d.reason()), e.config.childPolicy());
+        closer.close(e, CloseStatus.FAILED, parts.clock.now(),
+                new WorkflowExecutionFailed(completed, d.details(), d.reason()), e.config().childPolicy());
     }
 
     void cancel(Execution e, CancelWorkflowExecution d, long completed) {
-        if (e.decision.unhandled()) {
-            e.append(new CancelWorkflowExecutionFailed(CancelWorkflowExecutionFailedCause.UNHANDLED_DECISION, completed));
+        if (e.decision().unhandled()) {
+            e.append(parts.clock.now(), new CancelWorkflowExecutionFailed(CancelWorkflowExecutionFailedCause.UNHANDLED_DECISION, completed));
             return;
         }
-        context.closer.close(e, CloseStatus.CANCELED, context.clock.now(),
-                new WorkflowExecutionCanceled(completed, d.details()), e.config.childPolicy());
+        closer.close(e, CloseStatus.CANCELED, parts.clock.now(),
+                new WorkflowExecutionCanceled(completed, d.details()), e.config().childPolicy());
     }
 
     void continueAsNew(Execution e, ContinueAsNewWorkflowExecution d, long completed) {
         ContinueAsNewWorkflowExecutionFailedCause cause = null;
-        String version = d.workflowTypeVersion() != null ? d.workflowTypeVersion() : e.type.version();
+        String version = d.workflowTypeVersion() != null ? d.workflowTypeVersion() : e.type().version();
         RegisteredType<WorkflowTypeConfiguration> registered =
-                context.domains.get(e.domain).workflowTypes().find(e.type.name(), version);
+                parts.domains.get(e.domain()).workflowTypes().find(e.type().name(), version);
         WorkflowDefaults defaults = null;
-        if (e.decision.unhandled()) {
+        if (e.decision().unhandled()) {
             cause = ContinueAsNewWorkflowExecutionFailedCause.UNHANDLED_DECISION;
         } else if (registered == null) {
             cause = ContinueAsNewWorkflowExecutionFailedCause.WORKFLOW_TYPE_DOES_NOT_EXIST;
@@ -89,19 +95,19 @@ final class CloseDecisions {
             cause = undefined(defaults.missing());
         }
         if (cause != null) {
-            e.append(new ContinueAsNewWorkflowExecutionFailed(cause, completed));
+            e.append(parts.clock.now(), new ContinueAsNewWorkflowExecutionFailed(cause, completed));
             return;
         }
         ExecutionConfig c = defaults.config();
-        WorkflowType type = new WorkflowType(e.type.name(), version);
-        Execution next = context.starter.newRun(e.domain, e.id.workflowId(), type, c, e.parent,
-                e.parentInitiatedEventId, d.input());
-        context.closer.close(e, CloseStatus.CONTINUED_AS_NEW, context.clock.now(),
+        WorkflowType type = new WorkflowType(e.type().name(), version);
+        Execution next = starter.newRun(e.domain(), e.id().workflowId(), type, c, e.parent(),
+                e.parentInitiatedEventId(), d.input());
+        closer.close(e, CloseStatus.CONTINUED_AS_NEW, parts.clock.now(),
                 new WorkflowExecutionContinuedAsNew(c.childPolicy(), completed, c.executionStartToCloseTimeout(),
-                        d.input(), c.lambdaRole(), next.id.runId(), c.tags().isEmpty() ? null : c.tags(),
+                        d.input(), c.lambdaRole(), next.id().runId(), c.tags().isEmpty() ? null : c.tags(),
                         c.taskList(), c.taskPriority(), c.taskStartToCloseTimeout(), type),
-                e.config.childPolicy());
-        e.later(() -> context.starter.open(next, e));
+                e.config().childPolicy());
+        e.later(() -> starter.open(next, e));
     }
 
     private static ContinueAsNewWorkflowExecutionFailedCause undefined(WorkflowDefaults.Missing missing) {

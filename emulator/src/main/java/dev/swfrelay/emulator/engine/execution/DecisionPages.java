@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.model.DecisionTask;
 import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.Faults;
@@ -53,9 +54,9 @@ final class DecisionPages {
 
     /** The first event stamped no earlier than event {@code eventId}: SWF compares timestamps, not ids. */
     private static int firstAsRecentAs(Execution e, int eventId) {
-        java.time.Instant since = e.history.get(eventId - 1).eventTimestamp();
+        java.time.Instant since = e.event(eventId).eventTimestamp();
         int first = eventId;
-        while (first > 1 && !e.history.get(first - 2).eventTimestamp().isBefore(since)) {
+        while (first > 1 && !e.event(first - 1).eventTimestamp().isBefore(since)) {
             first--;
         }
         return first;
@@ -67,11 +68,11 @@ final class DecisionPages {
         List<HistoryEvent> events = new ArrayList<>(end - c.position());
         for (int i = c.position(); i < end; i++) {
             int eventId = c.reverse() ? c.to() - i : c.from() + i;
-            events.add(e.history.get(eventId - 1));
+            events.add(e.event(eventId));
         }
         String next = end < count
                 ? new Cursor(c.taskToken(), c.reverse(), c.from(), c.to(), end, c.pageSize()).encode() : null;
         return new DecisionTask(events, next, previousStartedEventId,
-                startedEventId, c.taskToken(), e.id, e.type);
+                startedEventId, c.taskToken(), e.id(), e.type());
     }
 }

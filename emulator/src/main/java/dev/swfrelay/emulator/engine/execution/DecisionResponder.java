@@ -1,5 +1,8 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.decision.DecisionSlot;
+import dev.swfrelay.emulator.engine.run.Execution;
+import dev.swfrelay.emulator.engine.task.Priorities;
 import dev.swfrelay.core.api.RespondDecisionTaskCompletedRequest;
 import dev.swfrelay.core.model.decision.CancelTimer;
 import dev.swfrelay.core.model.decision.CancelWorkflowExecution;
@@ -27,39 +30,33 @@ import java.util.List;
  */
 final class DecisionResponder {
 
-    private final EngineContext context;
+    private final EngineParts parts;
     private final ActivityDecisions activities;
     private final TimerDecisions timers;
     private final CloseDecisions closes;
     private final ExternalDecisions externals;
+    private final LambdaTasks lambdas;
 
-    DecisionResponder(EngineContext context) {
-        this.context = context;
-        this.activities = new ActivityDecisions(context);
-        this.timers = new TimerDecisions(context);
-        this.closes = new CloseDecisions(context);
-        this.externals = new ExternalDecisions(context);
+    DecisionResponder(EngineParts parts, ActivityDecisions activities, TimerDecisions timers, CloseDecisions closes,
+                      ExternalDecisions externals, LambdaTasks lambdas) {
+        this.parts = parts;
+        this.activities = activities;
+        this.timers = timers;
+        this.closes = closes;
+        this.externals = externals;
+        this.lambdas = lambdas;
     }
 
     void respond(RespondDecisionTaskCompletedRequest r) {
         List<Decision> decisions = r.decisions() == null ? List.of() : r.decisions();
         checkList(decisions);
-        Execution e = context.tokens.decision(r.taskToken());
-        e.locked(() -> {
-            DecisionSlot slot = e.decision;
-            if (!e.isOpen() || slot.token == null || !slot.token.equals(r.taskToken())) {
-                throw TaskTokens.staleTask(e, TaskToken.decode(r.taskToken()).orElseThrow().scheduledEventId(), false);
-            }
-            context.decisionTasks.beginProcessing(e);
-            long completed = e.append(new DecisionTaskCompleted(r.executionContext(), slot.scheduledEventId,
-                    slot.startedEventId, r.taskList(), r.taskListScheduleToStartTimeout()));
-            if (r.executionContext() != null) {
-                e.latestExecutionContext = r.executionContext();
-            }
-            if (r.taskList() != null) {
-                e.decisionTaskList = r.taskList();
-                e.decisionScheduleToStart = r.taskListScheduleToStartTimeout();
-            }
+        TaskTokens.Claim claim = parts.tokens.claim(r.taskToken(), TaskToken.Kind.DECISION);
+        Execution e = claim.run();
+        parts.locked(e, () -> {
+            claim.checkDecision();
+            DecisionSlot slot = e.decision();
+            long completed = e.append(parts.clock.now(), new DecisionTaskCompleted(r.executionContext(),
+                    slot.scheduledEventId(), slot.startedEventId(), r.taskList(), r.taskListScheduleToStartTimeout()));
             try {
                 for (Decision decision : decisions) {
                     if (!e.isOpen()) {
@@ -68,15 +65,15 @@ final class DecisionResponder {
                     apply(e, decision, completed);
                 }
             } finally {
-                context.decisionTasks.endProcessing(e);
+                e.decisionsApplied();
             }
         });
     }
 
     private void checkList(List<Decision> decisions) {
-        if (decisions.size() > context.settings.limits().maxDecisionsPerCompletion()) {
+        if (decisions.size() > parts.settings.limits().maxDecisionsPerCompletion()) {
             throw Faults.invalid("(" + decisions.size() + " decisions)", "decisions",
-                    Faults.lengthAtMost(context.settings.limits().maxDecisionsPerCompletion()));
+                    Faults.lengthAtMost(parts.settings.limits().maxDecisionsPerCompletion()));
         }
         for (Decision decision : decisions) {
             Priorities.parse(priority(decision));
@@ -109,7 +106,7 @@ final class DecisionResponder {
         } else if (d instanceof CancelTimer t) {
             timers.cancel(e, t, completed);
         } else if (d instanceof RecordMarker m) {
-            e.append(new MarkerRecorded(completed, m.details(), m.markerName()));
+            e.append(parts.clock.now(), new MarkerRecorded(completed, m.details(), m.markerName()));
         } else if (d instanceof CompleteWorkflowExecution c) {
             closes.complete(e, c, completed);
         } else if (d instanceof FailWorkflowExecution f) {
@@ -125,7 +122,7 @@ final class DecisionResponder {
         } else if (d instanceof StartChildWorkflowExecution c) {
             externals.startChild(e, c, completed);
         } else if (d instanceof ScheduleLambdaFunction l) {
-            context.lambdaTasks.schedule(e, l, completed);
+            lambdas.schedule(e, l, completed);
         } else {
             throw Faults.unsupportedDecision().withDetail(String.valueOf(d));
         }

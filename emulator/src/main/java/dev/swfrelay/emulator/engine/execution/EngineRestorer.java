@@ -1,5 +1,11 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.decision.DecisionSlot;
+import dev.swfrelay.emulator.engine.activity.ActivityState;
+import dev.swfrelay.emulator.engine.timer.TimerState;
+import dev.swfrelay.emulator.engine.lambda.LambdaState;
+import dev.swfrelay.emulator.engine.run.Execution;
+import dev.swfrelay.emulator.engine.run.ExecutionConfig;
 import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.Timeout;
 import dev.swfrelay.core.model.WorkflowExecution;
@@ -22,39 +28,55 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rebuilds an engine from its change log: registry changes applied again at their instants,
- * each run created from its WorkflowExecutionStarted and its history folded ({@link HistoryFold}),
- * tokens and heartbeats put back; then, for the open runs, what was waiting goes back on its task
- * list and every timeout and timer is armed at its original deadline, in deadline order, so those
- * already past fire first in that order.
+ * Rebuilds an engine from its change log by the same fold the live engine runs: registry
+ * changes applied again at their instants, each run created from its WorkflowExecutionStarted
+ * and every event handed to {@link Execution#restoreEvent}, tokens and heartbeats put back on
+ * their tasks. Then, for the open runs, what was waiting goes back on its task list and every
+ * timeout and timer is armed at its original deadline, in deadline order, so those already past
+ * fire first in that order; ties keep the order the journal recorded their events in, so tasks
+ * scheduled at one instant wait on their list in the order they had. Nothing is recorded.
  */
 final class EngineRestorer {
 
-    private final EngineContext context;
+    private final EngineParts parts;
     private final RegistryChanges registry;
-    private final HistoryFold fold;
+    private final DecisionTasks decisionTasks;
+    private final ActivityTasks activityTasks;
     private final TimerDecisions timers;
+    private final LambdaTasks lambdaTasks;
+    private final ExecutionCloser closer;
+    private final Runnable forgetAll;
     private final Map<String, Execution> runs = new LinkedHashMap<>();
     private final Map<ActivityState, Instant> lastBeats = new HashMap<>();
+    private final Map<Execution, List<Integer>> positions = new HashMap<>();
+    private int position;
 
-    EngineRestorer(EngineContext context, RegistryChanges registry) {
-        this.context = context;
+    /** {@code forgetAll} empties the engine, as a StateReset in the journal says. */
+    EngineRestorer(EngineParts parts, RegistryChanges registry, DecisionTasks decisionTasks, ActivityTasks activityTasks,
+                   TimerDecisions timers, LambdaTasks lambdaTasks, ExecutionCloser closer, Runnable forgetAll) {
+        this.parts = parts;
         this.registry = registry;
-        this.fold = new HistoryFold(context);
-        this.timers = new TimerDecisions(context);
+        this.decisionTasks = decisionTasks;
+        this.activityTasks = activityTasks;
+        this.timers = timers;
+        this.lambdaTasks = lambdaTasks;
+        this.closer = closer;
+        this.forgetAll = forgetAll;
     }
 
     void restore(List<Change> changes) {
         for (Change change : changes) {
             apply(change);
+            position++;
         }
         List<Rearm> rearms = new ArrayList<>();
         for (Execution e : runs.values()) {
+            e.restored();
             if (e.isOpen()) {
                 collect(e, rearms);
             }
         }
-        rearms.sort(Comparator.comparing(Rearm::deadline));
+        rearms.sort(Comparator.comparing(Rearm::deadline).thenComparingInt(Rearm::position));
         for (Rearm rearm : rearms) {
             rearm.execution().locked(rearm.action());
         }
@@ -66,18 +88,18 @@ final class EngineRestorer {
         } else if (change instanceof TokenIssued t) {
             token(t);
         } else if (change instanceof HeartbeatRecorded h) {
-            ActivityState a = activity(run(h.run()), h.scheduledEventId());
+            ActivityState a = run(h.run()).open().activityScheduledAs(h.scheduledEventId());
             if (a != null) {
-                a.heartbeatDetails = h.details();
+                a.heartbeat(h.details());
                 lastBeats.put(a, h.at());
             }
         } else if (change instanceof RegistryChanged r) {
             registry.replay(r);
         } else if (change instanceof StateReset) {
-            context.domains.clear();
-            context.clear();
+            forgetAll.run();
             runs.clear();
             lastBeats.clear();
+            positions.clear();
         }
     }
 
@@ -87,22 +109,26 @@ final class EngineRestorer {
         if (e == null && event.attributes() instanceof WorkflowExecutionStarted s) {
             e = open(r.domain(), r.run(), event.eventTimestamp(), s);
         }
-        if (e == null || event.eventId() != e.history.size() + 1L) {
+        if (e == null) {
             throw new IllegalStateException("run " + r.run() + " in domain " + r.domain() + ": event " + event.eventId()
-                    + " follows " + (e == null ? "no event" : "event " + e.history.size()));
+                    + " follows no event");
         }
-        e.history.add(event);
-        fold.apply(e, event);
+        boolean wasOpen = e.isOpen();
+        e.restoreEvent(event);
+        positions.computeIfAbsent(e, run -> new ArrayList<>()).add(position);
+        if (wasOpen && !e.isOpen()) {
+            closer.closed(e, e.closeStatus(), e.closeTimestamp());
+        }
     }
 
     private Execution open(String domain, WorkflowExecution run, Instant at, WorkflowExecutionStarted s) {
         ExecutionConfig config = new ExecutionConfig(s.childPolicy(), s.executionStartToCloseTimeout(), s.lambdaRole(),
                 s.taskList(), s.taskPriority(), s.taskStartToCloseTimeout(), s.tagList());
         long initiated = s.parentInitiatedEventId() == null ? 0 : s.parentInitiatedEventId();
-        Execution e = new Execution(context, domain, run, s.workflowType(), config, at, s.parentWorkflowExecution(),
-                initiated, s.input());
+        Execution e = new Execution(parts.changes, parts.startedTasks, domain, run, s.workflowType(), config, at,
+                s.parentWorkflowExecution(), initiated, s.input());
         runs.put(run.runId(), e);
-        context.store.restoreOpen(e);
+        parts.store.restoreOpen(e);
         return e;
     }
 
@@ -111,13 +137,13 @@ final class EngineRestorer {
                 .orElseThrow(() -> new IllegalStateException("a recorded task token does not decode: " + t.token()));
         Execution e = run(t.run());
         if (token.kind() == TaskToken.Kind.DECISION) {
-            if (e.decision.started() && e.decision.scheduledEventId == token.scheduledEventId()) {
-                e.decision.token = t.token();
+            if (e.decision().started() && e.decision().scheduledEventId() == token.scheduledEventId()) {
+                e.decision().tokenIssued(t.token());
             }
         } else {
-            ActivityState a = activity(e, token.scheduledEventId());
+            ActivityState a = e.open().activityScheduledAs(token.scheduledEventId());
             if (a != null && a.started()) {
-                a.token = t.token();
+                a.tokenIssued(t.token());
             }
         }
     }
@@ -130,61 +156,54 @@ final class EngineRestorer {
         return e;
     }
 
-    private static ActivityState activity(Execution e, long scheduledEventId) {
-        for (ActivityState a : e.open.activities().values()) {
-            if (a.scheduledEventId == scheduledEventId) {
-                return a;
-            }
-        }
-        return null;
-    }
-
     /** What to arm again for the open run {@code e}, each with the deadline it is sorted by. */
     private void collect(Execution e, List<Rearm> rearms) {
-        rearms.add(new Rearm(plus(e.startTimestamp, e.config.executionStartToCloseTimeout()), e,
-                () -> context.closer.armTimeout(e)));
-        DecisionSlot slot = e.decision;
-        if (slot.lifecycle.phase() == DecisionSlot.Phase.SCHEDULED) {
-            HistoryEvent scheduled = event(e, slot.scheduledEventId);
+        rearms.add(new Rearm(plus(e.startTimestamp(), e.config().executionStartToCloseTimeout()), at(e, 1), e,
+                () -> closer.armTimeout(e)));
+        DecisionSlot slot = e.decision();
+        if (slot.phase() == DecisionSlot.Phase.SCHEDULED) {
+            HistoryEvent scheduled = e.event(slot.scheduledEventId());
             Timeout toStart = ((DecisionTaskScheduled) scheduled.attributes()).scheduleToStartTimeout();
-            rearms.add(new Rearm(scheduled.eventTimestamp(), e,
-                    () -> context.decisionTasks.rearm(e, scheduled.eventTimestamp(), toStart)));
+            rearms.add(new Rearm(scheduled.eventTimestamp(), at(e, slot.scheduledEventId()), e,
+                    () -> decisionTasks.rearm(e, scheduled.eventTimestamp(), toStart)));
         } else if (slot.started()) {
-            Instant started = event(e, slot.startedEventId).eventTimestamp();
-            rearms.add(new Rearm(plus(started, e.config.taskStartToCloseTimeout()), e,
-                    () -> context.decisionTasks.rearm(e, started, null)));
+            Instant started = e.event(slot.startedEventId()).eventTimestamp();
+            rearms.add(new Rearm(plus(started, e.config().taskStartToCloseTimeout()), at(e, slot.startedEventId()), e,
+                    () -> decisionTasks.rearm(e, started, null)));
         }
-        e.open.activities().values().forEach(a -> rearms.add(activity(e, a)));
-        for (TimerState timer : e.open.timers().values()) {
-            HistoryEvent started = event(e, timer.startedEventId);
+        e.open().activities().forEach(a -> rearms.add(activity(e, a)));
+        for (TimerState timer : e.open().timers()) {
+            HistoryEvent started = e.event(timer.startedEventId());
             Timeout toFire = ((TimerStarted) started.attributes()).startToFireTimeout();
-            rearms.add(new Rearm(plus(started.eventTimestamp(), toFire), e,
-                    () -> timers.rearm(e, timer, started.eventTimestamp(), toFire)));
+            rearms.add(new Rearm(plus(started.eventTimestamp(), toFire), at(e, timer.startedEventId()), e,
+                    () -> timers.arm(e, timer, started.eventTimestamp(), toFire)));
         }
-        for (LambdaState lambda : e.open.lambdas().values()) {
-            if (lambda.lifecycle.phase() == LambdaState.Phase.STARTED) {
-                Instant started = event(e, lambda.startedEventId).eventTimestamp();
-                Timeout timeout = ((LambdaFunctionScheduled) event(e, lambda.scheduledEventId).attributes())
+        for (LambdaState lambda : e.open().lambdas()) {
+            if (lambda.phase() == LambdaState.Phase.STARTED) {
+                Instant started = e.event(lambda.startedEventId()).eventTimestamp();
+                Timeout timeout = ((LambdaFunctionScheduled) e.event(lambda.scheduledEventId()).attributes())
                         .startToCloseTimeout();
-                rearms.add(new Rearm(plus(started, timeout), e,
-                        () -> context.lambdaTasks.rearm(e, lambda, started, timeout)));
+                rearms.add(new Rearm(plus(started, timeout), at(e, lambda.startedEventId()), e,
+                        () -> lambdaTasks.rearm(e, lambda, started, timeout)));
             }
         }
     }
 
     private Rearm activity(Execution e, ActivityState a) {
-        Instant scheduled = event(e, a.scheduledEventId).eventTimestamp();
+        Instant scheduled = e.event(a.scheduledEventId()).eventTimestamp();
         if (!a.started()) {
-            return new Rearm(scheduled, e, () -> context.activityTasks.enqueue(a, scheduled));
+            return new Rearm(scheduled, at(e, a.scheduledEventId()), e, () -> activityTasks.enqueue(e, a, scheduled));
         }
-        Instant started = event(e, a.startedEventId).eventTimestamp();
+        Instant started = e.event(a.startedEventId()).eventTimestamp();
         Instant beat = lastBeats.getOrDefault(a, started);
-        return new Rearm(earliest(plus(started, a.startToClose), plus(beat, a.heartbeat), plus(scheduled, a.scheduleToClose)),
-                e, () -> context.activityTasks.rearmStarted(a, scheduled, started, beat));
+        return new Rearm(earliest(plus(started, a.startToClose()), plus(beat, a.heartbeat()),
+                plus(scheduled, a.scheduleToClose())), at(e, a.startedEventId()), e,
+                () -> activityTasks.rearmStarted(e, a, scheduled, started, beat));
     }
 
-    private static HistoryEvent event(Execution e, long eventId) {
-        return e.history.get((int) eventId - 1);
+    /** Where in the journal event {@code eventId} of {@code e} was recorded. */
+    private int at(Execution e, long eventId) {
+        return positions.get(e).get((int) eventId - 1);
     }
 
     private static Instant plus(Instant from, Timeout timeout) {
@@ -197,6 +216,6 @@ final class EngineRestorer {
     }
 
     /** One thing to arm again, under its run's lock. */
-    private record Rearm(Instant deadline, Execution execution, Runnable action) {
+    private record Rearm(Instant deadline, int position, Execution execution, Runnable action) {
     }
 }

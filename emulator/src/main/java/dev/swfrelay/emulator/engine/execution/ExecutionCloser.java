@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.child.ChildState;
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.model.ChildPolicy;
 import dev.swfrelay.core.model.CloseStatus;
 import dev.swfrelay.core.model.WorkflowExecution;
@@ -22,87 +24,77 @@ import java.util.List;
  */
 final class ExecutionCloser {
 
-    private final EngineContext context;
+    private final EngineParts parts;
+    private final LambdaTasks lambdaTasks;
 
-    ExecutionCloser(EngineContext context) {
-        this.context = context;
+    ExecutionCloser(EngineParts parts, LambdaTasks lambdaTasks) {
+        this.parts = parts;
+        this.lambdaTasks = lambdaTasks;
     }
 
-    /** Records {@code closeEvent} at {@code at} and closes the run with {@code status}. Under the run's lock. */
+    /** Records {@code closeEvent} at {@code at}, which closes the run with {@code status}. Under the run's lock. */
     void close(Execution e, CloseStatus status, Instant at, EventAttributes closeEvent, ChildPolicy childPolicy) {
+        List<ChildState> children = e.open().children();
+        lambdaTasks.interruptAll(e);
         e.append(at, closeEvent);
-        e.closeStatus = status;
-        e.closeTimestamp = at;
-        ActivityState.cancel(e.executionTimeout);
-        e.executionTimeout = null;
-        context.decisionTasks.closeAll(e);
-        context.activityTasks.closeAll(e);
-        context.lambdaTasks.closeAll(e);
-        for (TimerState timer : e.open.timers().values()) {
-            timer.lifecycle.moveTo(TimerState.Phase.CANCELED);
-            ActivityState.cancel(timer.deadline);
-        }
-        e.open.timers().clear();
+        closed(e, status, at);
         boolean forced = status == CloseStatus.TERMINATED || status == CloseStatus.TIMED_OUT;
-        applyChildPolicy(e, forced ? childPolicy : ChildPolicy.ABANDON);
+        applyChildPolicy(e, children, forced ? childPolicy : ChildPolicy.ABANDON);
+        if (status != CloseStatus.CONTINUED_AS_NEW && e.parent() != null) {
+            e.later(() -> ChildOutcomes.report(parts, e, status, closeEvent));
+        }
+    }
+
+    /** The run {@code e} closed at {@code at} (live, or read back on restore): out of the open runs, kept for its retention. */
+    void closed(Execution e, CloseStatus status, Instant at) {
         if (status != CloseStatus.CONTINUED_AS_NEW) {
-            context.store.closed(e);
-            if (e.parent != null) {
-                e.later(() -> ChildOutcomes.report(context, e, status, closeEvent));
-            }
+            parts.store.closed(e);
         }
         scheduleForgetting(e, at);
     }
 
     void terminate(Execution e, WorkflowExecutionTerminatedCause cause, ChildPolicy policy, String reason, String details) {
-        ChildPolicy applied = policy != null ? policy : e.config.childPolicy();
-        close(e, CloseStatus.TERMINATED, context.clock.now(),
+        ChildPolicy applied = policy != null ? policy : e.config().childPolicy();
+        close(e, CloseStatus.TERMINATED, parts.clock.now(),
                 new WorkflowExecutionTerminated(cause, applied, details, reason), applied);
     }
 
     void terminateForEventLimit(Execution e) {
         terminate(e, WorkflowExecutionTerminatedCause.EVENT_LIMIT_EXCEEDED, null,
-                "history reached the limit of " + context.settings.limits().maxHistoryEvents() + " events", null);
+                "history reached the limit of " + parts.settings.limits().maxHistoryEvents() + " events", null);
     }
 
     /** Arms the run's START_TO_CLOSE timeout. */
     void armTimeout(Execution e) {
-        e.executionTimeout = context.after(e.startTimestamp, e.config.executionStartToCloseTimeout(), e, at -> {
+        e.timeoutArmed(parts.after(e.startTimestamp(), e.config().executionStartToCloseTimeout(), e, at -> {
             if (e.isOpen()) {
-                ChildPolicy policy = e.config.childPolicy();
+                ChildPolicy policy = e.config().childPolicy();
                 close(e, CloseStatus.TIMED_OUT, at,
                         new WorkflowExecutionTimedOut(policy, WorkflowExecutionTimeoutType.START_TO_CLOSE), policy);
             }
-        });
+        }));
     }
 
     /** Records a cancel request on an open run, once. */
     void requestCancel(Execution e, WorkflowExecutionCancelRequestedCause cause, Long initiatedEventId,
                        WorkflowExecution requester) {
-        if (!e.isOpen() || e.cancelRequested) {
+        if (!e.isOpen() || e.cancelRequested()) {
             return;
         }
-        e.cancelRequested = true;
-        e.append(new WorkflowExecutionCancelRequested(cause, initiatedEventId, requester));
+        e.append(parts.clock.now(), new WorkflowExecutionCancelRequested(cause, initiatedEventId, requester));
     }
 
-    private void applyChildPolicy(Execution e, ChildPolicy policy) {
-        if (e.open.childCount() == 0) {
-            return;
-        }
-        List<ChildState> children = List.copyOf(e.open.children().values());
-        e.open.children().clear();
-        children.forEach(child -> child.lifecycle.moveTo(ChildState.Phase.CLOSED));
-        if (policy == ChildPolicy.ABANDON || policy == null) {
+    private void applyChildPolicy(Execution e, List<ChildState> children, ChildPolicy policy) {
+        if (children.isEmpty() || policy == ChildPolicy.ABANDON || policy == null) {
             return;
         }
         for (ChildState child : children) {
             e.later(() -> {
-                Execution run = context.store.openRun(e.domain, child.workflowId);
+                Execution run = parts.store.openRun(e.domain(), child.workflowId());
                 if (run == null) {
                     return;
                 }
-                run.locked(() -> {
+                parts.locked(run, () -> {
                     if (policy == ChildPolicy.TERMINATE) {
                         if (run.isOpen()) {
                             terminate(run, WorkflowExecutionTerminatedCause.CHILD_POLICY_APPLIED, null, null, null);
@@ -115,15 +107,15 @@ final class ExecutionCloser {
         }
     }
 
-    void scheduleForgetting(Execution e, Instant closedAt) {
+    private void scheduleForgetting(Execution e, Instant closedAt) {
         long days;
         try {
-            String retention = context.domains.get(e.domain).retentionDays();
+            String retention = parts.domains.get(e.domain()).retentionDays();
             days = "NONE".equals(retention) ? 0 : Long.parseLong(retention);
         } catch (RuntimeException unknownAfterReset) {
             days = 0;
         }
-        e.retainedUntil = closedAt.plus(Duration.ofDays(days));
-        context.store.retain(e);
+        e.retainUntil(closedAt.plus(Duration.ofDays(days)));
+        parts.store.retain(e);
     }
 }

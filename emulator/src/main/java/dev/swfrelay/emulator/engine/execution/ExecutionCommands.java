@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.api.RequestCancelWorkflowExecutionRequest;
 import dev.swfrelay.core.api.SignalWorkflowExecutionRequest;
 import dev.swfrelay.core.api.StartWorkflowExecutionRequest;
@@ -12,50 +13,54 @@ import dev.swfrelay.core.model.Faults;
 /** Operations a client performs on runs: start, signal, request cancel, terminate. */
 final class ExecutionCommands {
 
-    private final EngineContext context;
+    private final EngineParts parts;
+    private final ExecutionStarter starter;
+    private final ExecutionCloser closer;
 
-    ExecutionCommands(EngineContext context) {
-        this.context = context;
+    ExecutionCommands(EngineParts parts, ExecutionStarter starter, ExecutionCloser closer) {
+        this.parts = parts;
+        this.starter = starter;
+        this.closer = closer;
     }
 
     Run start(StartWorkflowExecutionRequest r) {
-        return new Run(context.starter.start(r).runId());
+        return new Run(starter.start(r).runId());
     }
 
     void signal(SignalWorkflowExecutionRequest r) {
         Faults.required(r.signalName(), "signalName");
         Execution e = openTarget(r.domain(), r.workflowId(), r.runId());
-        e.locked(() -> {
+        parts.locked(e, () -> {
             requireOpen(e);
-            e.append(new WorkflowExecutionSignaled(null, null, r.input(), r.signalName()));
+            e.append(parts.clock.now(), new WorkflowExecutionSignaled(null, null, r.input(), r.signalName()));
         });
     }
 
     void requestCancel(RequestCancelWorkflowExecutionRequest r) {
         Execution e = openTarget(r.domain(), r.workflowId(), r.runId());
-        e.locked(() -> {
+        parts.locked(e, () -> {
             requireOpen(e);
-            context.closer.requestCancel(e, null, null, null);
+            closer.requestCancel(e, null, null, null);
         });
     }
 
     void terminate(TerminateWorkflowExecutionRequest r) {
         Execution e = openTarget(r.domain(), r.workflowId(), r.runId());
-        e.locked(() -> {
+        parts.locked(e, () -> {
             requireOpen(e);
-            context.closer.terminate(e, WorkflowExecutionTerminatedCause.OPERATOR_INITIATED, r.childPolicy(),
+            closer.terminate(e, WorkflowExecutionTerminatedCause.OPERATOR_INITIATED, r.childPolicy(),
                     r.reason(), r.details());
         });
     }
 
     private Execution openTarget(String domain, String workflowId, String runId) {
-        context.domains.get(domain);
-        return context.store.target(domain, workflowId, runId, context.clock.now());
+        parts.domains.get(domain);
+        return parts.store.target(domain, workflowId, runId, parts.clock.now());
     }
 
     private static void requireOpen(Execution e) {
         if (!e.isOpen()) {
-            throw Faults.unknownExecution(e.id).withDetail("the run is closed");
+            throw Faults.unknownExecution(e.id()).withDetail("the run is closed");
         }
     }
 }

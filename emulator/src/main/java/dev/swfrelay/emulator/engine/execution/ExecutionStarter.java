@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.run.Execution;
+import dev.swfrelay.emulator.engine.run.ExecutionConfig;
 import dev.swfrelay.core.model.TypeKind;
 import dev.swfrelay.core.api.StartWorkflowExecutionRequest;
 import dev.swfrelay.core.model.WorkflowExecution;
@@ -15,15 +17,17 @@ final class ExecutionStarter {
 
     private static final long MAX_EXECUTION_SECONDS = 31_536_000L;
 
-    private final EngineContext context;
+    private final EngineParts parts;
+    private final ExecutionCloser closer;
 
-    ExecutionStarter(EngineContext context) {
-        this.context = context;
+    ExecutionStarter(EngineParts parts, ExecutionCloser closer) {
+        this.parts = parts;
+        this.closer = closer;
     }
 
     WorkflowExecution start(StartWorkflowExecutionRequest r) {
         checkTags(r.tagList());
-        Domain domain = context.domains.registered(r.domain());
+        Domain domain = parts.domains.registered(r.domain());
         WorkflowType type = r.workflowType();
         RegisteredType<WorkflowTypeConfiguration> registered = domain.workflowTypes().get(type.name(), type.version());
         if (registered.deprecated()) {
@@ -39,7 +43,7 @@ final class ExecutionStarter {
         checkExecutionTimeout(defaults.config().executionStartToCloseTimeout(), "executionStartToCloseTimeout");
         Execution e = newRun(r.domain(), r.workflowId(), type, defaults.config(), null, 0, r.input());
         open(e, null);
-        return e.id;
+        return e.id();
     }
 
     /** SWF bounds a run's life: the execution timeout may not be NONE nor exceed a year. */
@@ -54,9 +58,9 @@ final class ExecutionStarter {
         if (tags == null) {
             return;
         }
-        if (tags.size() > context.settings.limits().maxTagsPerExecution()) {
+        if (tags.size() > parts.settings.limits().maxTagsPerExecution()) {
             throw Faults.invalid("(" + tags.size() + " tags)", "tagList",
-                    Faults.lengthAtMost(context.settings.limits().maxTagsPerExecution()));
+                    Faults.lengthAtMost(parts.settings.limits().maxTagsPerExecution()));
         }
         for (String tag : tags) {
             if (tag == null || tag.length() > 256) {
@@ -69,8 +73,8 @@ final class ExecutionStarter {
     Execution newRun(String domain, String workflowId, WorkflowType type, ExecutionConfig config,
                      WorkflowExecution parent, long parentInitiatedEventId, String input) {
         WorkflowExecution id = new WorkflowExecution(TaskTokens.runId(), workflowId);
-        return new Execution(context, domain, id, type, config, context.clock.now(), parent, parentInitiatedEventId,
-                input);
+        return new Execution(parts.changes, parts.startedTasks, domain, id, type, config, parts.clock.now(), parent,
+                parentInitiatedEventId, input);
     }
 
     /**
@@ -80,19 +84,19 @@ final class ExecutionStarter {
      * A run no parent started records parentInitiatedEventId 0, as SWF does.
      */
     void open(Execution e, Execution continuedFrom) {
-        e.locked(() -> {
+        parts.locked(e, () -> {
             if (continuedFrom == null) {
-                context.store.addOpen(e, context.settings.limits().maxOpenExecutionsPerDomain());
+                parts.store.addOpen(e, parts.settings.limits().maxOpenExecutionsPerDomain());
             } else {
-                context.store.continueAs(continuedFrom, e);
+                parts.store.continueAs(continuedFrom, e);
             }
-            ExecutionConfig c = e.config;
-            e.append(e.startTimestamp, new WorkflowExecutionStarted(c.childPolicy(),
-                    continuedFrom == null ? null : continuedFrom.id.runId(), c.executionStartToCloseTimeout(), e.input,
-                    c.lambdaRole(), e.parentInitiatedEventId, e.parent,
+            ExecutionConfig c = e.config();
+            e.append(e.startTimestamp(), new WorkflowExecutionStarted(c.childPolicy(),
+                    continuedFrom == null ? null : continuedFrom.id().runId(), c.executionStartToCloseTimeout(), e.input(),
+                    c.lambdaRole(), e.parentInitiatedEventId(), e.parent(),
                     c.tags().isEmpty() ? null : c.tags(), c.taskList(), c.taskPriority(), c.taskStartToCloseTimeout(),
-                    e.type));
-            context.closer.armTimeout(e);
+                    e.type()));
+            closer.armTimeout(e);
         });
     }
 }

@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.model.RequestCancelExternalWorkflowExecutionFailedCause;
 import dev.swfrelay.core.model.SignalExternalWorkflowExecutionFailedCause;
 import dev.swfrelay.core.model.decision.RequestCancelExternalWorkflowExecution;
@@ -20,34 +21,36 @@ import dev.swfrelay.core.model.event.WorkflowExecutionSignaled;
  */
 final class ExternalDecisions {
 
-    private final EngineContext context;
+    private final EngineParts parts;
+    private final ExecutionCloser closer;
     private final ChildDecisions children;
 
-    ExternalDecisions(EngineContext context) {
-        this.context = context;
-        this.children = new ChildDecisions(context);
+    ExternalDecisions(EngineParts parts, ExecutionCloser closer, ChildDecisions children) {
+        this.parts = parts;
+        this.closer = closer;
+        this.children = children;
     }
 
     void signal(Execution e, SignalExternalWorkflowExecution d, long completed) {
-        long initiated = e.append(new SignalExternalWorkflowExecutionInitiated(d.control(), completed, d.input(),
+        long initiated = e.append(parts.clock.now(), new SignalExternalWorkflowExecutionInitiated(d.control(), completed, d.input(),
                 d.runId(), d.signalName(), d.workflowId()));
         e.later(() -> {
-            Execution target = find(e.domain, d.workflowId(), d.runId());
-            boolean delivered = target != null && target.locked(() -> {
+            Execution target = find(e.domain(), d.workflowId(), d.runId());
+            boolean delivered = target != null && parts.locked(target, () -> {
                 if (!target.isOpen()) {
                     return false;
                 }
-                target.append(new WorkflowExecutionSignaled(initiated, e.id, d.input(), d.signalName()));
+                target.append(parts.clock.now(), new WorkflowExecutionSignaled(initiated, e.id(), d.input(), d.signalName()));
                 return true;
             });
-            e.locked(() -> {
+            parts.locked(e, () -> {
                 if (!e.isOpen()) {
                     return;
                 }
                 if (delivered) {
-                    e.append(new ExternalWorkflowExecutionSignaled(initiated, target.id));
+                    e.append(parts.clock.now(), new ExternalWorkflowExecutionSignaled(initiated, target.id()));
                 } else {
-                    e.append(new SignalExternalWorkflowExecutionFailed(
+                    e.append(parts.clock.now(), new SignalExternalWorkflowExecutionFailed(
                             SignalExternalWorkflowExecutionFailedCause.UNKNOWN_EXTERNAL_WORKFLOW_EXECUTION, d.control(),
                             completed, initiated, d.runId(), d.workflowId()));
                 }
@@ -56,25 +59,25 @@ final class ExternalDecisions {
     }
 
     void requestCancel(Execution e, RequestCancelExternalWorkflowExecution d, long completed) {
-        long initiated = e.append(new RequestCancelExternalWorkflowExecutionInitiated(d.control(), completed,
+        long initiated = e.append(parts.clock.now(), new RequestCancelExternalWorkflowExecutionInitiated(d.control(), completed,
                 d.runId(), d.workflowId()));
         e.later(() -> {
-            Execution target = find(e.domain, d.workflowId(), d.runId());
-            boolean delivered = target != null && target.locked(() -> {
+            Execution target = find(e.domain(), d.workflowId(), d.runId());
+            boolean delivered = target != null && parts.locked(target, () -> {
                 if (!target.isOpen()) {
                     return false;
                 }
-                context.closer.requestCancel(target, null, initiated, e.id);
+                closer.requestCancel(target, null, initiated, e.id());
                 return true;
             });
-            e.locked(() -> {
+            parts.locked(e, () -> {
                 if (!e.isOpen()) {
                     return;
                 }
                 if (delivered) {
-                    e.append(new ExternalWorkflowExecutionCancelRequested(initiated, target.id));
+                    e.append(parts.clock.now(), new ExternalWorkflowExecutionCancelRequested(initiated, target.id()));
                 } else {
-                    e.append(new RequestCancelExternalWorkflowExecutionFailed(
+                    e.append(parts.clock.now(), new RequestCancelExternalWorkflowExecutionFailed(
                             RequestCancelExternalWorkflowExecutionFailedCause.UNKNOWN_EXTERNAL_WORKFLOW_EXECUTION,
                             d.control(), completed, initiated, d.runId(), d.workflowId()));
                 }
@@ -88,7 +91,7 @@ final class ExternalDecisions {
 
     private Execution find(String domain, String workflowId, String runId) {
         try {
-            return context.store.target(domain, workflowId, runId, context.clock.now());
+            return parts.store.target(domain, workflowId, runId, parts.clock.now());
         } catch (RuntimeException unknown) {
             return null;
         }

@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.lambda.LambdaState;
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.model.LambdaFunctionTimeoutType;
 import dev.swfrelay.core.model.ScheduleLambdaFunctionFailedCause;
 import dev.swfrelay.core.model.Timeout;
@@ -32,7 +34,7 @@ final class LambdaTasks {
 
     private static final Timeout DEFAULT_START_TO_CLOSE = Timeout.ofSeconds(900);
 
-    private final EngineContext context;
+    private final EngineParts parts;
     private final ExecutorService runner = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "swf-relay-lambda");
         t.setDaemon(true);
@@ -41,52 +43,51 @@ final class LambdaTasks {
 
     private final Set<LambdaState> running = ConcurrentHashMap.newKeySet();
 
-    LambdaTasks(EngineContext context) {
-        this.context = context;
+    LambdaTasks(EngineParts parts) {
+        this.parts = parts;
     }
 
     void schedule(Execution e, ScheduleLambdaFunction d, long completed) {
         ScheduleLambdaFunctionFailedCause cause = refusal(e, d);
         if (cause != null) {
-            e.append(new ScheduleLambdaFunctionFailed(cause, completed, d.id(), d.name()));
+            e.append(parts.clock.now(), new ScheduleLambdaFunctionFailed(cause, completed, d.id(), d.name()));
             return;
         }
         Timeout timeout = d.startToCloseTimeout() != null ? d.startToCloseTimeout() : DEFAULT_START_TO_CLOSE;
-        long scheduled = e.append(new LambdaFunctionScheduled(d.control(), completed, d.id(), d.input(), d.name(),
-                timeout));
-        LambdaState lambda = new LambdaState(d.id(), scheduled);
-        LambdaFunction function = context.settings.lambdaFunctions().get(d.name());
+        long scheduled = e.append(parts.clock.now(), new LambdaFunctionScheduled(d.control(), completed, d.id(),
+                d.input(), d.name(), timeout));
+        LambdaFunction function = parts.settings.lambdaFunctions().get(d.name());
         if (function == null) {
-            lambda.lifecycle.moveTo(LambdaState.Phase.CLOSED);
-            e.append(new StartLambdaFunctionFailed(null, "Function not found: " + d.name(), scheduled));
+            e.append(parts.clock.now(), new StartLambdaFunctionFailed(null, "Function not found: " + d.name(), scheduled));
             return;
         }
-        e.open.lambdas().put(d.id(), lambda);
-        lambda.lifecycle.moveTo(LambdaState.Phase.STARTED);
-        lambda.startedEventId = e.append(new LambdaFunctionStarted(scheduled));
-        lambda.startToClose = context.after(context.clock.now(), timeout, e, at -> timedOut(e, lambda, at));
+        e.append(parts.clock.now(), new LambdaFunctionStarted(scheduled));
+        LambdaState lambda = e.open().lambdas().stream().filter(l -> l.scheduledEventId() == scheduled).findFirst()
+                .orElseThrow();
+        rearm(e, lambda, parts.clock.now(), timeout);
         running.add(lambda);
         String input = d.input();
-        e.later(() -> lambda.invocation = runner.submit(() -> invoke(e, lambda, function, input)));
+        e.later(() -> lambda.invoked(runner.submit(() -> invoke(e, lambda, function, input))));
     }
 
     /**
-     * A task started before a restart: its function ran in the old process and is not run again,
-     * so the task times out at its original deadline, {@code startedAt} plus {@code timeout}.
+     * Arms the task's start-to-close timeout from {@code startedAt}. A task started before a
+     * restart: its function ran in the old process and is not run again, so the task times out at
+     * its original deadline.
      */
     void rearm(Execution e, LambdaState lambda, Instant startedAt, Timeout timeout) {
-        lambda.startToClose = context.after(startedAt, timeout != null ? timeout : DEFAULT_START_TO_CLOSE, e,
-                at -> timedOut(e, lambda, at));
+        lambda.armed(parts.after(startedAt, timeout != null ? timeout : DEFAULT_START_TO_CLOSE, e,
+                at -> timedOut(e, lambda, at)));
     }
 
     private ScheduleLambdaFunctionFailedCause refusal(Execution e, ScheduleLambdaFunction d) {
-        if (context.settings.lambdaFunctions().isEmpty() || e.config.lambdaRole() == null) {
+        if (parts.settings.lambdaFunctions().isEmpty() || e.config().lambdaRole() == null) {
             return ScheduleLambdaFunctionFailedCause.LAMBDA_SERVICE_NOT_AVAILABLE_IN_REGION;
         }
-        if (e.open.lambdas().containsKey(d.id())) {
+        if (e.open().hasLambda(d.id())) {
             return ScheduleLambdaFunctionFailedCause.ID_ALREADY_IN_USE;
         }
-        if (e.open.lambdaCount() >= context.settings.limits().maxOpenLambdas()) {
+        if (e.open().lambdaCount() >= parts.settings.limits().maxOpenLambdas()) {
             return ScheduleLambdaFunctionFailedCause.OPEN_LAMBDA_FUNCTIONS_LIMIT_EXCEEDED;
         }
         return null;
@@ -96,20 +97,20 @@ final class LambdaTasks {
     private void invoke(Execution e, LambdaState lambda, LambdaFunction function, String input) {
         EventAttributes outcome;
         try {
-            outcome = new LambdaFunctionCompleted(function.invoke(input), lambda.scheduledEventId, lambda.startedEventId);
+            outcome = new LambdaFunctionCompleted(function.invoke(input), lambda.scheduledEventId(), lambda.startedEventId());
         } catch (LambdaFunctionFailure failure) {
             outcome = failed(lambda, failure.reason(), failure.details());
         } catch (Exception failure) {
             outcome = failed(lambda, failure.getClass().getSimpleName(), failure.getMessage());
         }
         EventAttributes recorded = outcome;
-        e.locked(() -> close(e, lambda, recorded, context.clock.now()));
-        context.clock.nudge();
+        parts.locked(e, () -> close(e, lambda, recorded, parts.clock.now()));
+        parts.clock.nudge();
     }
 
     private static LambdaFunctionFailed failed(LambdaState lambda, String reason, String details) {
-        return new LambdaFunctionFailed(clip(details, 32768), clip(reason, 256), lambda.scheduledEventId,
-                lambda.startedEventId);
+        return new LambdaFunctionFailed(clip(details, 32768), clip(reason, 256), lambda.scheduledEventId(),
+                lambda.startedEventId());
     }
 
     private static String clip(String text, int max) {
@@ -118,42 +119,28 @@ final class LambdaTasks {
 
     /** Records how the task ended, unless it already ended (a result after its timeout is dropped). */
     private void close(Execution e, LambdaState lambda, EventAttributes outcome, Instant at) {
-        if (!e.isOpen() || lambda.lifecycle.phase() != LambdaState.Phase.STARTED) {
+        if (!e.isOpen() || !lambda.running()) {
             return;
         }
-        release(e, lambda);
         e.append(at, outcome);
+        running.remove(lambda);
     }
 
     /** START_TO_CLOSE passed: the task times out and its function is interrupted (a command is stopped). */
     private void timedOut(Execution e, LambdaState lambda, Instant at) {
-        boolean wasRunning = e.isOpen() && lambda.lifecycle.phase() == LambdaState.Phase.STARTED;
-        close(e, lambda, new LambdaFunctionTimedOut(lambda.scheduledEventId, lambda.startedEventId,
+        boolean wasRunning = e.isOpen() && lambda.running();
+        close(e, lambda, new LambdaFunctionTimedOut(lambda.scheduledEventId(), lambda.startedEventId(),
                 LambdaFunctionTimeoutType.START_TO_CLOSE), at);
         if (wasRunning) {
-            interrupt(lambda);
+            lambda.interrupt();
         }
     }
 
-    private static void interrupt(LambdaState lambda) {
-        Future<?> invocation = lambda.invocation;
-        if (invocation != null) {
-            invocation.cancel(true);
-        }
-    }
-
-    private void release(Execution e, LambdaState lambda) {
-        lambda.lifecycle.moveTo(LambdaState.Phase.CLOSED);
-        e.open.lambdas().remove(lambda.id, lambda);
-        ActivityState.cancel(lambda.startToClose);
-        running.remove(lambda);
-    }
-
-    /** The run closed: its running functions' outcomes will be dropped. */
-    void closeAll(Execution e) {
-        for (LambdaState lambda : e.open.lambdas().values().toArray(new LambdaState[0])) {
-            release(e, lambda);
-            interrupt(lambda);
+    /** The run is closing: its running functions are interrupted and their outcomes will be dropped. */
+    void interruptAll(Execution e) {
+        for (LambdaState lambda : e.open().lambdas()) {
+            running.remove(lambda);
+            lambda.interrupt();
         }
     }
 

@@ -18,8 +18,8 @@ final class LongPolls {
     private LongPolls() {
     }
 
-    static <R> CompletableFuture<R> park(EngineContext context, TaskQueue<R> queue, Poll<R> poll, R empty) {
-        int limit = context.settings.limits().maxPollersPerTaskList();
+    static <R> CompletableFuture<R> park(EngineParts parts, TaskQueue<R> queue, Poll<R> poll, R empty) {
+        int limit = parts.settings.limits().maxPollersPerTaskList();
         if (queue.parkedPolls() >= limit) {
             throw Faults.limitExceeded("polls waiting on one task list", limit)
                     .withDetail("spread polls over more task lists");
@@ -28,8 +28,8 @@ final class LongPolls {
         if (!queue.take(poll)) {
             return future;
         }
-        long holdNanos = context.settings.pollHold().toNanos();
-        ScheduledFuture<?> hold = context.pollTimer.schedule(() -> {
+        long holdNanos = parts.settings.pollHold().toNanos();
+        ScheduledFuture<?> hold = parts.pollTimer.schedule(() -> {
             future.complete(empty);
         }, holdNanos, TimeUnit.NANOSECONDS);
         future.whenComplete((task, error) -> {

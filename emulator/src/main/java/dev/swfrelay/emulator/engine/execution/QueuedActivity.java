@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.activity.ActivityState;
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.model.ActivityTask;
 import dev.swfrelay.emulator.engine.task.Delivery;
 import dev.swfrelay.emulator.engine.task.Poll;
@@ -9,26 +11,33 @@ import dev.swfrelay.emulator.engine.task.TaskQueue;
 /** A scheduled activity task waiting on its task list. */
 final class QueuedActivity extends QueuedTask<ActivityTask> implements TaskQueue.Requeueable {
 
-    final ActivityState activity;
-    final TaskQueue<ActivityTask> queue;
+    private final Execution execution;
+    private final ActivityState activity;
+    private final ActivityTasks tasks;
+    private final TaskQueue<ActivityTask> queue;
 
-    QueuedActivity(ActivityState activity, TaskQueue<ActivityTask> queue, long sequence) {
-        super(activity.priority, sequence);
+    QueuedActivity(Execution execution, ActivityState activity, ActivityTasks tasks, TaskQueue<ActivityTask> queue,
+                   long sequence) {
+        super(activity.priority(), sequence);
+        this.execution = execution;
         this.activity = activity;
+        this.tasks = tasks;
         this.queue = queue;
+    }
+
+    ActivityState activity() {
+        return activity;
     }
 
     @Override
     public Delivery deliver(Poll<ActivityTask> poll) {
-        Execution execution = activity.execution;
-        return execution.locked(() -> execution.context.activityTasks.start(this, poll));
+        return tasks.deliver(execution, this, poll);
     }
 
     @Override
     public void requeue() {
-        Execution execution = activity.execution;
         execution.locked(() -> {
-            if (execution.isOpen() && activity.queued == this) {
+            if (execution.isOpen() && activity.queued() == this) {
                 queue.offer(this);
             }
         });

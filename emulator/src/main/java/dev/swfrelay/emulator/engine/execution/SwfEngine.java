@@ -1,5 +1,9 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.run.Execution;
+import dev.swfrelay.emulator.engine.run.RunView;
+import dev.swfrelay.emulator.engine.visibility.Visibility;
+import dev.swfrelay.emulator.engine.task.Priorities;
 import dev.swfrelay.core.api.*;
 import dev.swfrelay.core.model.*;
 import dev.swfrelay.emulator.engine.EngineSettings;
@@ -26,7 +30,12 @@ public final class SwfEngine implements SwfService, Quiescence {
     private final VirtualClock clock;
     private final DomainRegistry domains;
     private final TypeRegistry types;
-    private final EngineContext context;
+    private final EngineParts parts;
+    private final DecisionTasks decisionTasks;
+    private final ActivityTasks activityTasks;
+    private final TimerDecisions timers;
+    private final LambdaTasks lambdaTasks;
+    private final ExecutionCloser closer;
     private final TaskOperations tasks;
     private final ExecutionCommands commands;
     private final Visibility visibility;
@@ -42,10 +51,20 @@ public final class SwfEngine implements SwfService, Quiescence {
         this.domains = new DomainRegistry(settings);
         this.registry = new RegistryChanges(domains, clock, settings, changes);
         this.types = registry.types();
-        this.context = new EngineContext(clock, settings, domains, pollTimer, changes);
-        this.tasks = new TaskOperations(context);
-        this.commands = new ExecutionCommands(context);
-        this.visibility = new Visibility(context);
+        this.parts = new EngineParts(clock, settings, domains, pollTimer, changes);
+        this.decisionTasks = new DecisionTasks(parts);
+        this.activityTasks = new ActivityTasks(parts);
+        this.timers = new TimerDecisions(parts);
+        this.lambdaTasks = new LambdaTasks(parts);
+        this.closer = new ExecutionCloser(parts, lambdaTasks);
+        parts.settleWith(decisionTasks::schedule, closer::terminateForEventLimit);
+        ExecutionStarter starter = new ExecutionStarter(parts, closer);
+        DecisionResponder responder = new DecisionResponder(parts, new ActivityDecisions(parts, activityTasks), timers,
+                new CloseDecisions(parts, closer, starter),
+                new ExternalDecisions(parts, closer, new ChildDecisions(parts, starter)), lambdaTasks);
+        this.tasks = new TaskOperations(parts, responder, activityTasks);
+        this.commands = new ExecutionCommands(parts, starter, closer);
+        this.visibility = new Visibility(domains, parts.store, clock, settings.limits().maxPageSize());
         clock.register(this);
     }
 
@@ -55,26 +74,41 @@ public final class SwfEngine implements SwfService, Quiescence {
      * timeouts and timers armed at their original deadlines. Nothing is told to the change log.
      */
     public void restore(List<Change> changes) {
-        new EngineRestorer(context, registry).restore(changes);
+        new EngineRestorer(parts, registry, decisionTasks, activityTasks, timers, lambdaTasks, closer, this::forgetAll)
+                .restore(changes);
         clock.nudge();
     }
 
     @Override
     public boolean isIdle() {
-        return context.idle();
+        return parts.idle() && lambdaTasks.idle();
     }
 
     /** The task lists of {@code domain} as they are now: pending tasks, parked polls, last polls (for the console). */
     public List<TaskListView> taskLists(String domain) {
-        return context.taskLists.views(domain);
+        return parts.taskLists.views(domain);
+    }
+
+    /**
+     * Every retained run of {@code domain} as a read-only view of its state, by run id: what a
+     * restore must rebuild exactly (the fold's property test compares them).
+     */
+    public List<RunView> runViews(String domain) {
+        return parts.store.all(domain, clock.now()).stream().map(Execution::view)
+                .sorted(java.util.Comparator.comparing(v -> v.id().runId())).toList();
     }
 
     /** Empties every domain, type, run and task list. */
     public void reset() {
         releaseParkedPolls();
+        forgetAll();
+        parts.changes.record(new StateReset());
+    }
+
+    private void forgetAll() {
         domains.clear();
-        context.clear();
-        context.changes.record(new StateReset());
+        parts.clear();
+        lambdaTasks.clear();
     }
 
     /**
@@ -82,19 +116,20 @@ public final class SwfEngine implements SwfService, Quiescence {
      * forget them too, before they look); returns how many. Call it when the clock has moved.
      */
     public int forgetExpired() {
-        return context.store.forgetExpired(clock.now());
+        return parts.store.forgetExpired(clock.now());
     }
 
     /** Answers parked polls empty and leaves the clock. */
     public void shutdown() {
         releaseParkedPolls();
-        context.clear();
-        context.lambdaTasks.shutdown();
+        parts.clear();
+        lambdaTasks.clear();
+        lambdaTasks.shutdown();
         clock.unregister(this);
     }
 
     private void releaseParkedPolls() {
-        context.taskLists.releaseParked(new DecisionTask(null, null, null, 0, null, null, null),
+        parts.taskLists.releaseParked(new DecisionTask(null, null, null, 0, null, null, null),
                 new ActivityTask(null, null, null, 0, null, null));
     }
 
@@ -117,7 +152,7 @@ public final class SwfEngine implements SwfService, Quiescence {
     /** Nudges the clock, and forgets runs past retention (so a server only written to does not keep them). */
     private void afterChange() {
         clock.nudge();
-        context.store.forgetExpired(clock.now());
+        parts.store.forgetExpired(clock.now());
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.decision.DecisionSlot;
+import dev.swfrelay.emulator.engine.activity.ActivityState;
+import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.api.CountPendingActivityTasksRequest;
 import dev.swfrelay.core.api.CountPendingDecisionTasksRequest;
 import dev.swfrelay.core.api.PollForActivityTaskRequest;
@@ -28,36 +31,38 @@ final class TaskOperations {
 
     private static final ActivityTask EMPTY_ACTIVITY = new ActivityTask(null, null, null, 0, null, null);
 
-    private final EngineContext context;
+    private final EngineParts parts;
     private final DecisionResponder responder;
+    private final ActivityTasks activityTasks;
 
-    TaskOperations(EngineContext context) {
-        this.context = context;
-        this.responder = new DecisionResponder(context);
+    TaskOperations(EngineParts parts, DecisionResponder responder, ActivityTasks activityTasks) {
+        this.parts = parts;
+        this.responder = responder;
+        this.activityTasks = activityTasks;
     }
 
     CompletableFuture<DecisionTask> pollForDecisionTask(PollForDecisionTaskRequest r) {
         Faults.required(r.taskList(), "taskList");
-        context.domains.get(r.domain());
-        int pageSize = Pages.pageSize(r.maximumPageSize(), context.settings.limits().maxPageSize());
+        parts.domains.get(r.domain());
+        int pageSize = Pages.pageSize(r.maximumPageSize(), parts.settings.limits().maxPageSize());
         if (r.nextPageToken() != null) {
             return CompletableFuture.completedFuture(nextPage(r.nextPageToken()));
         }
         Poll<DecisionTask> poll = new Poll<>(new CompletableFuture<>(), r.identity(), pageSize,
                 Boolean.TRUE.equals(r.reverseOrder()), Boolean.TRUE.equals(r.startAtPreviousStartedEvent()));
         DecisionTask empty = new DecisionTask(null, null, null, 0, null, null, null);
-        return LongPolls.park(context, context.taskLists.decisions(r.domain(), r.taskList().name()), poll, empty);
+        return LongPolls.park(parts, parts.taskLists.decisions(r.domain(), r.taskList().name()), poll, empty);
     }
 
     private DecisionTask nextPage(String pageToken) {
         DecisionPages.Cursor cursor = DecisionPages.Cursor.decode(pageToken);
-        Execution e = context.tokens.decision(cursor.taskToken());
+        Execution e = parts.tokens.claim(cursor.taskToken(), TaskToken.Kind.DECISION).run();
         return e.locked(() -> {
-            DecisionSlot slot = e.decision;
-            if (slot.token == null || !slot.token.equals(cursor.taskToken())) {
+            DecisionSlot slot = e.decision();
+            if (slot.token() == null || !slot.token().equals(cursor.taskToken())) {
                 throw TaskTokens.unknown(cursor.taskToken());
             }
-            return DecisionPages.page(e, cursor, slot.startedEventId, slot.previousStartedEventId);
+            return DecisionPages.page(e, cursor, slot.startedEventId(), slot.previousStartedEventId());
         });
     }
 
@@ -67,58 +72,51 @@ final class TaskOperations {
 
     CompletableFuture<ActivityTask> pollForActivityTask(PollForActivityTaskRequest r) {
         Faults.required(r.taskList(), "taskList");
-        context.domains.get(r.domain());
+        parts.domains.get(r.domain());
         Poll<ActivityTask> poll = new Poll<>(new CompletableFuture<>(), r.identity(), 0, false, false);
-        return LongPolls.park(context, context.taskLists.activities(r.domain(), r.taskList().name()), poll,
+        return LongPolls.park(parts, parts.taskLists.activities(r.domain(), r.taskList().name()), poll,
                 EMPTY_ACTIVITY);
     }
 
     ActivityTaskStatus heartbeat(RecordActivityTaskHeartbeatRequest r) {
-        ActivityState a = context.tokens.activity(r.taskToken());
-        return a.execution.locked(() -> {
-            checkOpen(a, r.taskToken());
-            return new ActivityTaskStatus(context.activityTasks.heartbeat(a, r.details()));
-        });
+        TaskTokens.Claim claim = parts.tokens.claim(r.taskToken(), TaskToken.Kind.ACTIVITY);
+        Execution e = claim.run();
+        return parts.locked(e, () -> new ActivityTaskStatus(
+                activityTasks.heartbeat(e, claim.activity(), r.details())));
     }
 
     void completed(RespondActivityTaskCompletedRequest r) {
-        answer(r.taskToken(), a -> new ActivityTaskCompleted(r.result(), a.scheduledEventId, a.startedEventId));
+        answer(r.taskToken(), a -> new ActivityTaskCompleted(r.result(), a.scheduledEventId(), a.startedEventId()));
     }
 
     void failed(RespondActivityTaskFailedRequest r) {
-        answer(r.taskToken(), a -> new ActivityTaskFailed(r.details(), r.reason(), a.scheduledEventId, a.startedEventId));
+        answer(r.taskToken(), a -> new ActivityTaskFailed(r.details(), r.reason(), a.scheduledEventId(), a.startedEventId()));
     }
 
     void canceled(RespondActivityTaskCanceledRequest r) {
         answer(r.taskToken(), a -> new ActivityTaskCanceled(r.details(),
-                a.latestCancelRequestedEventId == 0 ? null : a.latestCancelRequestedEventId,
-                a.scheduledEventId, a.startedEventId));
+                a.latestCancelRequestedEventId() == 0 ? null : a.latestCancelRequestedEventId(),
+                a.scheduledEventId(), a.startedEventId()));
     }
 
     PendingTaskCount pendingActivities(CountPendingActivityTasksRequest r) {
-        context.domains.get(r.domain());
+        parts.domains.get(r.domain());
         Faults.required(r.taskList(), "taskList");
-        return new PendingTaskCount(context.taskLists.activities(r.domain(), r.taskList().name()).pending(), false);
+        return new PendingTaskCount(parts.taskLists.activities(r.domain(), r.taskList().name()).pending(), false);
     }
 
     PendingTaskCount pendingDecisions(CountPendingDecisionTasksRequest r) {
-        context.domains.get(r.domain());
+        parts.domains.get(r.domain());
         Faults.required(r.taskList(), "taskList");
-        return new PendingTaskCount(context.taskLists.decisions(r.domain(), r.taskList().name()).pending(), false);
+        return new PendingTaskCount(parts.taskLists.decisions(r.domain(), r.taskList().name()).pending(), false);
     }
 
+    /** An activity's answer: the token decoded once, the run's lock taken once. */
     private void answer(String token, Function<ActivityState, EventAttributes> outcome) {
-        ActivityState a = context.tokens.activity(token);
-        a.execution.locked(() -> {
-            checkOpen(a, token);
-            context.activityTasks.close(a);
-            a.execution.append(outcome.apply(a));
+        TaskTokens.Claim claim = parts.tokens.claim(token, TaskToken.Kind.ACTIVITY);
+        Execution e = claim.run();
+        parts.locked(e, () -> {
+            e.append(parts.clock.now(), outcome.apply(claim.activity()));
         });
-    }
-
-    private void checkOpen(ActivityState a, String token) {
-        if (!a.execution.isOpen() || !context.activityTasks.isOpen(a) || a.token == null || !a.token.equals(token)) {
-            throw TaskTokens.staleTask(a.execution, a.scheduledEventId, true);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.activity.ActivityState;
+import dev.swfrelay.emulator.engine.run.Execution;
+import dev.swfrelay.emulator.engine.run.ExecutionStore;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
@@ -27,31 +30,38 @@ final class TaskTokens {
 
     /** A fresh token for the task of {@code kind} scheduled as event {@code scheduledEventId} of {@code e}. */
     String issue(TaskToken.Kind kind, Execution e, long scheduledEventId) {
-        return new TaskToken(kind, e.domain, e.id, scheduledEventId, random.nextLong(), random.nextLong()).encode();
+        return new TaskToken(kind, e.domain(), e.id(), scheduledEventId, random.nextLong(), random.nextLong()).encode();
     }
 
-    /** The open activity started with {@code token}. */
-    ActivityState activity(String token) {
-        Execution e = owner(token, TaskToken.Kind.ACTIVITY);
-        long scheduled = TaskToken.decode(token).orElseThrow().scheduledEventId();
-        return e.locked(() -> {
-            for (ActivityState a : e.open.activities().values()) {
-                if (a.scheduledEventId == scheduled && token.equals(a.token)) {
-                    return a;
-                }
-            }
-            throw staleTask(e, scheduled, true);
-        });
-    }
-
-    /** The run whose decision task {@code token} names; the caller checks, under its lock, that it is still started. */
-    Execution decision(String token) {
-        return owner(token, TaskToken.Kind.DECISION);
-    }
-
-    private Execution owner(String token, TaskToken.Kind kind) {
+    /**
+     * What an answer's {@code token} names, decoded once: its run (looked up, not locked) and its
+     * task's scheduled event. The caller checks, under the run's lock, that the task is still
+     * started with this very token.
+     */
+    Claim claim(String token, TaskToken.Kind kind) {
         TaskToken decoded = TaskToken.decode(token).filter(t -> t.kind() == kind).orElseThrow(() -> unknown(token));
-        return store.get(decoded.domain(), decoded.run(), clock.now());
+        return new Claim(token, store.get(decoded.domain(), decoded.run(), clock.now()), decoded.scheduledEventId());
+    }
+
+    /** A decoded token: the run it names and the scheduled event of its task. */
+    record Claim(String token, Execution run, long scheduledEventId) {
+
+        /** The open activity started with this token; SWF's fault when it is closed or its run is. */
+        ActivityState activity() {
+            ActivityState a = run.isOpen() ? run.open().activityScheduledAs(scheduledEventId) : null;
+            if (a == null || !token.equals(a.token())) {
+                throw staleTask(run, scheduledEventId, true);
+            }
+            return a;
+        }
+
+        /** Checks the run's decision task is still started with this token. */
+        void checkDecision() {
+            String current = run.decision().token();
+            if (!run.isOpen() || current == null || !current.equals(token)) {
+                throw staleTask(run, scheduledEventId, false);
+            }
+        }
     }
 
     static RuntimeException unknown(String token) {
@@ -62,7 +72,7 @@ final class TaskTokens {
     /** SWF's fault for answering a task that is no longer open: its run closed, or the task itself did. */
     static SwfFault staleTask(Execution execution, long scheduledEventId, boolean activity) {
         if (!execution.isOpen()) {
-            return Faults.unknownExecution(execution.id).withDetail("the task's run is closed");
+            return Faults.unknownExecution(execution.id()).withDetail("the task's run is closed");
         }
         return activity ? Faults.unknownActivity(scheduledEventId) : Faults.unknownDecisionTask(scheduledEventId);
     }

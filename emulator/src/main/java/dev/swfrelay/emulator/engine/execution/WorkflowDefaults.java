@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.run.ExecutionConfig;
+import dev.swfrelay.emulator.engine.task.Priorities;
 import dev.swfrelay.core.model.ChildPolicy;
 import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.model.Timeout;

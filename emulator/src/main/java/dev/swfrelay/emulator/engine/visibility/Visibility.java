@@ -1,5 +1,8 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.visibility;
 
+import dev.swfrelay.emulator.engine.run.Execution;
+import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import dev.swfrelay.emulator.engine.registry.DomainRegistry;
 import dev.swfrelay.core.api.CountClosedWorkflowExecutionsRequest;
 import dev.swfrelay.core.api.CountOpenWorkflowExecutionsRequest;
 import dev.swfrelay.core.api.DescribeWorkflowExecutionRequest;
@@ -17,82 +20,89 @@ import dev.swfrelay.core.model.WorkflowExecutionInfos;
 import dev.swfrelay.core.model.WorkflowExecutionOpenCounts;
 import dev.swfrelay.core.model.TagFilter;
 import dev.swfrelay.emulator.engine.registry.Pages;
+import dev.swfrelay.emulator.engine.run.ExecutionStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-/** Reading runs: describe, history (paged), and listing or counting open and closed runs. */
-final class Visibility {
+/** SWF's visibility operations on runs: describe, history (paged), and listing or counting open and closed runs. */
+public final class Visibility {
 
-    private final EngineContext context;
+    private final DomainRegistry domains;
+    private final ExecutionStore store;
+    private final VirtualClock clock;
+    private final int maxPageSize;
 
-    Visibility(EngineContext context) {
-        this.context = context;
+    public Visibility(DomainRegistry domains, ExecutionStore store, VirtualClock clock, int maxPageSize) {
+        this.domains = domains;
+        this.store = store;
+        this.clock = clock;
+        this.maxPageSize = maxPageSize;
     }
 
-    WorkflowExecutionDetail describe(DescribeWorkflowExecutionRequest r) {
-        context.domains.get(r.domain());
-        Execution e = context.store.get(r.domain(), r.execution(), context.clock.now());
-        return e.locked(() -> new WorkflowExecutionDetail(e.config.toModel(), info(e), e.latestActivityTaskTimestamp,
-                e.latestExecutionContext, new WorkflowExecutionOpenCounts(e.open.activityCount(), e.open.childCount(),
-                        e.decision.openCount() > 0 ? 1 : 0, 0, e.open.timerCount())));
+    public WorkflowExecutionDetail describe(DescribeWorkflowExecutionRequest r) {
+        domains.get(r.domain());
+        Execution e = store.get(r.domain(), r.execution(), clock.now());
+        return e.locked(() -> new WorkflowExecutionDetail(e.config().toModel(), info(e), e.latestActivityTaskTimestamp(),
+                e.latestExecutionContext(), new WorkflowExecutionOpenCounts(e.open().activityCount(),
+                        e.open().childCount(), e.decision().openCount() > 0 ? 1 : 0, 0, e.open().timerCount())));
     }
 
-    History history(GetWorkflowExecutionHistoryRequest r) {
-        context.domains.get(r.domain());
-        Execution e = context.store.get(r.domain(), r.execution(), context.clock.now());
-        List<HistoryEvent> events = e.locked(() -> new ArrayList<>(e.history));
+    public History history(GetWorkflowExecutionHistoryRequest r) {
+        domains.get(r.domain());
+        Execution e = store.get(r.domain(), r.execution(), clock.now());
+        List<HistoryEvent> events = e.locked(() -> new ArrayList<>(e.history()));
         if (Boolean.TRUE.equals(r.reverseOrder())) {
             java.util.Collections.reverse(events);
         }
-        Pages.Page<HistoryEvent> page = Pages.page(events, "history:" + e.id.runId() + ":" + r.reverseOrder(),
-                r.maximumPageSize(), r.nextPageToken(), context.settings.limits().maxPageSize());
+        Pages.Page<HistoryEvent> page = Pages.page(events, "history:" + e.id().runId() + ":" + r.reverseOrder(),
+                r.maximumPageSize(), r.nextPageToken(), maxPageSize);
         return new History(page.items(), page.nextPageToken());
     }
 
-    WorkflowExecutionInfos listOpen(ListOpenWorkflowExecutionsRequest r) {
+    public WorkflowExecutionInfos listOpen(ListOpenWorkflowExecutionsRequest r) {
         ExecutionQuery q = new ExecutionQuery(r.startTimeFilter(), null, workflowId(r.executionFilter()),
                 r.typeFilter(), tag(r.tagFilter()), null);
         return list(q, open(r.domain(), q), r.reverseOrder(), r.maximumPageSize(), r.nextPageToken(), "open");
     }
 
-    WorkflowExecutionInfos listClosed(ListClosedWorkflowExecutionsRequest r) {
+    public WorkflowExecutionInfos listClosed(ListClosedWorkflowExecutionsRequest r) {
         ExecutionQuery q = new ExecutionQuery(r.startTimeFilter(), r.closeTimeFilter(), workflowId(r.executionFilter()),
                 r.typeFilter(), tag(r.tagFilter()), r.closeStatusFilter() == null ? null : r.closeStatusFilter().status());
         return list(q, closed(r.domain(), q), r.reverseOrder(), r.maximumPageSize(), r.nextPageToken(), "closed");
     }
 
-    WorkflowExecutionCount countOpen(CountOpenWorkflowExecutionsRequest r) {
+    public WorkflowExecutionCount countOpen(CountOpenWorkflowExecutionsRequest r) {
         ExecutionQuery q = new ExecutionQuery(r.startTimeFilter(), null, workflowId(r.executionFilter()),
                 r.typeFilter(), tag(r.tagFilter()), null);
         return new WorkflowExecutionCount(open(r.domain(), q).size(), false);
     }
 
-    WorkflowExecutionCount countClosed(CountClosedWorkflowExecutionsRequest r) {
+    public WorkflowExecutionCount countClosed(CountClosedWorkflowExecutionsRequest r) {
         ExecutionQuery q = new ExecutionQuery(r.startTimeFilter(), r.closeTimeFilter(), workflowId(r.executionFilter()),
                 r.typeFilter(), tag(r.tagFilter()), r.closeStatusFilter() == null ? null : r.closeStatusFilter().status());
         return new WorkflowExecutionCount(closed(r.domain(), q).size(), false);
     }
 
     private List<WorkflowExecutionInfo> open(String domain, ExecutionQuery q) {
-        context.domains.get(domain);
+        domains.get(domain);
         Collection<Execution> runs;
         if (q.workflowId() == null) {
-            runs = context.store.open(domain);
+            runs = store.open(domain);
         } else {
-            Execution open = context.store.openRun(domain, q.workflowId());
+            Execution open = store.openRun(domain, q.workflowId());
             runs = open == null ? List.of() : List.of(open);
         }
         return matching(runs, q, ExecutionStatus.OPEN);
     }
 
     private List<WorkflowExecutionInfo> closed(String domain, ExecutionQuery q) {
-        context.domains.get(domain);
-        Instant now = context.clock.now();
-        return matching(q.workflowId() == null ? context.store.all(domain, now)
-                : context.store.all(domain, q.workflowId(), now), q, ExecutionStatus.CLOSED);
+        domains.get(domain);
+        Instant now = clock.now();
+        return matching(q.workflowId() == null ? store.all(domain, now) : store.all(domain, q.workflowId(), now), q,
+                ExecutionStatus.CLOSED);
     }
 
     private List<WorkflowExecutionInfo> matching(Collection<Execution> runs, ExecutionQuery q, ExecutionStatus status) {
@@ -111,15 +121,15 @@ final class Visibility {
         Comparator<WorkflowExecutionInfo> newestFirst = Comparator.comparing(q::sortKey, Comparator.reverseOrder());
         infos.sort(Boolean.TRUE.equals(reverse) ? newestFirst.reversed() : newestFirst);
         Pages.Page<WorkflowExecutionInfo> page = Pages.page(infos, kind, max, token,
-                context.settings.limits().maxPageSize());
+                maxPageSize);
         return new WorkflowExecutionInfos(page.items(), page.nextPageToken());
     }
 
-    static WorkflowExecutionInfo info(Execution e) {
+    public static WorkflowExecutionInfo info(Execution e) {
         boolean open = e.isOpen();
-        return new WorkflowExecutionInfo(e.cancelRequested, e.closeStatus, e.closeTimestamp, e.id,
-                open ? ExecutionStatus.OPEN : ExecutionStatus.CLOSED, e.parent, e.startTimestamp,
-                e.config.tags().isEmpty() ? null : e.config.tags(), e.type);
+        return new WorkflowExecutionInfo(e.cancelRequested(), e.closeStatus(), e.closeTimestamp(), e.id(),
+                open ? ExecutionStatus.OPEN : ExecutionStatus.CLOSED, e.parent(), e.startTimestamp(),
+                e.config().tags().isEmpty() ? null : e.config().tags(), e.type());
     }
 
     private static String workflowId(WorkflowExecutionFilter filter) {

@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.decision;
 
 import dev.swfrelay.core.model.EventType;
 import java.util.EnumSet;
@@ -9,7 +9,7 @@ import java.util.Set;
  * (results, failures, timeouts, signals, cancel requests, fired timers, failed decisions),
  * but not the echoes of its own decisions nor the decision task's own life cycle.
  */
-final class DecisionTriggers {
+public final class DecisionTriggers {
 
     private static final Set<EventType> QUIET = EnumSet.of(
             EventType.WorkflowExecutionCompleted, EventType.WorkflowExecutionFailed,
@@ -25,7 +25,7 @@ final class DecisionTriggers {
     private DecisionTriggers() {
     }
 
-    static boolean needsDecision(EventType type) {
+    public static boolean needsDecision(EventType type) {
         return !QUIET.contains(type);
     }
 }

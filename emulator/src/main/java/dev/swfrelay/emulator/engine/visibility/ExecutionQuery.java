@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.visibility;
 
 import dev.swfrelay.core.model.CloseStatus;
 import dev.swfrelay.core.model.ExecutionTimeFilter;

@@ -1,5 +1,6 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.run;
 
+import dev.swfrelay.emulator.engine.task.Priorities;
 import dev.swfrelay.core.model.ChildPolicy;
 import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.model.Timeout;

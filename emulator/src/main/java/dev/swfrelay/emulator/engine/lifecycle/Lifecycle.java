@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.lifecycle;
 
 /**
  * Where one engine entity is in its life, and its one way to move on: {@link #moveTo} checks the
@@ -7,21 +7,21 @@ package dev.swfrelay.emulator.engine.execution;
  *
  * @param <S> the entity's state enum
  */
-final class Lifecycle<S extends Enum<S>> {
+public final class Lifecycle<S extends Enum<S>> {
 
     private final Transitions<S> moves;
-    private S phase;
+    private volatile S phase;
 
-    Lifecycle(Transitions<S> moves, S initial) {
+    public Lifecycle(Transitions<S> moves, S initial) {
         this.moves = moves;
         this.phase = initial;
     }
 
-    S phase() {
+    public S phase() {
         return phase;
     }
 
-    void moveTo(S next) {
+    public void moveTo(S next) {
         phase = moves.check(phase, next);
     }
 }

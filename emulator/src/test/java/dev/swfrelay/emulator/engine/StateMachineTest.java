@@ -1,9 +1,17 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.decision.DecisionSlot;
+import dev.swfrelay.emulator.engine.activity.ActivityState;
+import dev.swfrelay.emulator.engine.timer.TimerState;
+import dev.swfrelay.emulator.engine.child.ChildState;
+import dev.swfrelay.emulator.engine.lambda.LambdaState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.swfrelay.core.model.ActivityType;
+import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.model.WorkflowType;
+import dev.swfrelay.core.model.event.ActivityTaskScheduled;
 import org.junit.jupiter.api.Test;
 
 /** Each engine entity's state machine allows its life's moves and throws on any other. */
@@ -12,7 +20,7 @@ class StateMachineTest {
     @Test
     void decisionTaskCannotStartWithoutBeingScheduled() {
         DecisionSlot slot = new DecisionSlot();
-        assertThatThrownBy(() -> slot.lifecycle.moveTo(DecisionSlot.Phase.STARTED))
+        assertThatThrownBy(() -> slot.started(2))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("decision task cannot move from IDLE to STARTED");
     }
@@ -20,43 +28,43 @@ class StateMachineTest {
     @Test
     void decisionTaskCannotCompleteTwice() {
         DecisionSlot slot = new DecisionSlot();
-        slot.lifecycle.moveTo(DecisionSlot.Phase.SCHEDULED);
-        slot.lifecycle.moveTo(DecisionSlot.Phase.STARTED);
-        slot.lifecycle.moveTo(DecisionSlot.Phase.STARTED_EVENTS_UNSEEN);
-        slot.lifecycle.moveTo(DecisionSlot.Phase.COMPLETING_EVENTS_UNSEEN);
+        slot.scheduled(2);
+        slot.started(3);
+        assertThat(slot.eventArrived()).isFalse();
+        slot.completed();
         assertThat(slot.unhandled()).isTrue();
-        slot.lifecycle.moveTo(DecisionSlot.Phase.IDLE);
+        assertThat(slot.completingEnded()).isTrue();
         assertThat(slot.openCount()).isZero();
-        assertThatThrownBy(() -> slot.lifecycle.moveTo(DecisionSlot.Phase.COMPLETING))
+        assertThatThrownBy(slot::completed)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("decision task cannot move from IDLE to COMPLETING");
     }
 
     @Test
     void closedActivityTaskCannotStart() {
-        ActivityState activity = new ActivityState(null, "a", null, 5, null, 0, null, null, null, null, null);
-        activity.lifecycle.moveTo(ActivityState.Phase.CLOSED);
-        assertThatThrownBy(() -> activity.lifecycle.moveTo(ActivityState.Phase.STARTED))
+        ActivityState activity = activity();
+        activity.closed();
+        assertThatThrownBy(() -> activity.started(6))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("activity task cannot move from CLOSED to STARTED");
     }
 
     @Test
     void activityTaskNotStartedCannotBeMarkedCancelRequested() {
-        ActivityState activity = new ActivityState(null, "a", null, 5, null, 0, null, null, null, null, null);
-        assertThatThrownBy(() -> activity.lifecycle.moveTo(ActivityState.Phase.CANCEL_REQUESTED))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("activity task cannot move from SCHEDULED to CANCEL_REQUESTED");
-        activity.lifecycle.moveTo(ActivityState.Phase.STARTED);
-        activity.lifecycle.moveTo(ActivityState.Phase.CANCEL_REQUESTED);
+        ActivityState activity = activity();
+        assertThat(activity.cancelRequested(6)).isFalse();
+        assertThat(activity.phase()).isEqualTo(ActivityState.Phase.SCHEDULED);
+        activity.started(7);
+        assertThat(activity.cancelRequested(8)).isTrue();
+        assertThat(activity.phase()).isEqualTo(ActivityState.Phase.CANCEL_REQUESTED);
         assertThat(activity.started()).isTrue();
     }
 
     @Test
     void canceledTimerCannotFire() {
         TimerState timer = new TimerState("t", 3);
-        timer.lifecycle.moveTo(TimerState.Phase.CANCELED);
-        assertThatThrownBy(() -> timer.lifecycle.moveTo(TimerState.Phase.FIRED))
+        timer.canceled();
+        assertThatThrownBy(timer::fired)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("timer cannot move from CANCELED to FIRED");
     }
@@ -64,22 +72,27 @@ class StateMachineTest {
     @Test
     void closedChildCannotStart() {
         ChildState child = new ChildState("w", new WorkflowType("wf", "1"), 4);
-        child.lifecycle.moveTo(ChildState.Phase.STARTED);
-        assertThatThrownBy(() -> child.lifecycle.moveTo(ChildState.Phase.STARTED))
+        child.started(null, 5);
+        assertThatThrownBy(() -> child.started(null, 6))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("child run cannot move from STARTED to STARTED");
-        child.lifecycle.moveTo(ChildState.Phase.CLOSED);
-        assertThatThrownBy(() -> child.lifecycle.moveTo(ChildState.Phase.STARTED))
+        child.closed();
+        assertThatThrownBy(() -> child.started(null, 7))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void closedLambdaTaskCannotCloseAgain() {
         LambdaState lambda = new LambdaState("l1", 5);
-        lambda.lifecycle.moveTo(LambdaState.Phase.STARTED);
-        lambda.lifecycle.moveTo(LambdaState.Phase.CLOSED);
-        assertThatThrownBy(() -> lambda.lifecycle.moveTo(LambdaState.Phase.CLOSED))
+        lambda.started(6);
+        lambda.closed();
+        assertThatThrownBy(lambda::closed)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("lambda task cannot move from CLOSED to CLOSED");
+    }
+
+    private static ActivityState activity() {
+        return new ActivityState(5, new ActivityTaskScheduled("a", new ActivityType("t", "1"), null, 4, null, null,
+                null, null, null, new TaskList("l"), null));
     }
 }

@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.run;
 
 import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.model.Faults;
@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * order; those past it are forgotten ({@link #forgetExpired}) before any read and whenever the
  * engine is told the clock moved, so memory holds only what SWF would still show.
  */
-final class ExecutionStore {
+public final class ExecutionStore {
 
     private static final Comparator<Retained> RETENTION_ORDER =
             Comparator.comparing(Retained::until).thenComparingLong(Retained::sequence);
@@ -42,15 +42,15 @@ final class ExecutionStore {
         final AtomicInteger open = new AtomicInteger();
 
         void index(Execution execution) {
-            byRunId.put(execution.id.runId(), execution);
-            byWorkflowId.computeIfAbsent(execution.id.workflowId(), id -> new ConcurrentLinkedQueue<>()).add(execution);
+            byRunId.put(execution.id().runId(), execution);
+            byWorkflowId.computeIfAbsent(execution.id().workflowId(), id -> new ConcurrentLinkedQueue<>()).add(execution);
         }
 
         boolean forget(Execution execution) {
-            if (!byRunId.remove(execution.id.runId(), execution)) {
+            if (!byRunId.remove(execution.id().runId(), execution)) {
                 return false;
             }
-            byWorkflowId.computeIfPresent(execution.id.workflowId(), (id, runs) -> {
+            byWorkflowId.computeIfPresent(execution.id().workflowId(), (id, runs) -> {
                 runs.remove(execution);
                 return runs.isEmpty() ? null : runs;
             });
@@ -59,16 +59,16 @@ final class ExecutionStore {
     }
 
     /** Claims {@code workflowId} for a new open run; fails as SWF does when one is open or the limit is hit. */
-    void addOpen(Execution execution, int maxOpen) {
-        DomainRuns runs = runs(execution.domain);
+    public void addOpen(Execution execution, int maxOpen) {
+        DomainRuns runs = runs(execution.domain());
         if (runs.open.incrementAndGet() > maxOpen) {
             runs.open.decrementAndGet();
-            throw Faults.limitExceeded("open executions in a domain", maxOpen).withDetail("domain " + execution.domain);
+            throw Faults.limitExceeded("open executions in a domain", maxOpen).withDetail("domain " + execution.domain());
         }
-        if (runs.openByWorkflowId.putIfAbsent(execution.id.workflowId(), execution) != null) {
+        if (runs.openByWorkflowId.putIfAbsent(execution.id().workflowId(), execution) != null) {
             runs.open.decrementAndGet();
-            throw Faults.alreadyStarted().withDetail("workflowId " + execution.id.workflowId()
-                    + " has an open run in domain " + execution.domain);
+            throw Faults.alreadyStarted().withDetail("workflowId " + execution.id().workflowId()
+                    + " has an open run in domain " + execution.domain());
         }
         runs.index(execution);
     }
@@ -77,40 +77,40 @@ final class ExecutionStore {
      * A run rebuilt after a restart becomes its workflow id's open run (replacing the run it
      * continues, which keeps its place in the count), with no limit checked: it was admitted before.
      */
-    void restoreOpen(Execution execution) {
-        DomainRuns runs = runs(execution.domain);
+    public void restoreOpen(Execution execution) {
+        DomainRuns runs = runs(execution.domain());
         runs.index(execution);
-        if (runs.openByWorkflowId.put(execution.id.workflowId(), execution) == null) {
+        if (runs.openByWorkflowId.put(execution.id().workflowId(), execution) == null) {
             runs.open.incrementAndGet();
         }
     }
 
     /** Replaces a closing run by its continuation under the same workflow id. */
-    void continueAs(Execution closing, Execution next) {
-        DomainRuns runs = runs(closing.domain);
+    public void continueAs(Execution closing, Execution next) {
+        DomainRuns runs = runs(closing.domain());
         runs.index(next);
-        runs.openByWorkflowId.replace(closing.id.workflowId(), closing, next);
+        runs.openByWorkflowId.replace(closing.id().workflowId(), closing, next);
     }
 
-    void closed(Execution execution) {
-        DomainRuns runs = runs(execution.domain);
-        if (runs.openByWorkflowId.remove(execution.id.workflowId(), execution)) {
+    public void closed(Execution execution) {
+        DomainRuns runs = runs(execution.domain());
+        if (runs.openByWorkflowId.remove(execution.id().workflowId(), execution)) {
             runs.open.decrementAndGet();
         }
     }
 
-    Execution openRun(String domain, String workflowId) {
+    public Execution openRun(String domain, String workflowId) {
         DomainRuns runs = domains.get(domain);
         return runs == null ? null : runs.openByWorkflowId.get(workflowId);
     }
 
     /** The closed run {@code execution} is to be forgotten once its {@code retainedUntil} has passed. */
-    void retain(Execution execution) {
-        retained.add(new Retained(execution.retainedUntil, retainedSequence.incrementAndGet(), execution));
+    public void retain(Execution execution) {
+        retained.add(new Retained(execution.retainedUntil(), retainedSequence.incrementAndGet(), execution));
     }
 
     /** Forgets every closed run whose retention period ended before {@code now}; returns how many. */
-    int forgetExpired(Instant now) {
+    public int forgetExpired(Instant now) {
         int forgotten = 0;
         for (Retained first : retained) {
             if (!now.isAfter(first.until())) {
@@ -118,7 +118,7 @@ final class ExecutionStore {
             }
             if (retained.remove(first)) {
                 Execution e = first.execution();
-                DomainRuns runs = domains.get(e.domain);
+                DomainRuns runs = domains.get(e.domain());
                 if (runs != null && runs.forget(e)) {
                     forgotten++;
                 }
@@ -128,7 +128,7 @@ final class ExecutionStore {
     }
 
     /** The run named by workflow id and run id (open or closed); {@code UnknownResourceFault} if none. */
-    Execution get(String domain, WorkflowExecution execution, Instant now) {
+    public Execution get(String domain, WorkflowExecution execution, Instant now) {
         forgetExpired(now);
         DomainRuns runs = domains.get(domain);
         Execution found = runs == null ? null : runs.byRunId.get(execution.runId());
@@ -136,14 +136,14 @@ final class ExecutionStore {
             runs.forget(found);
             found = null;
         }
-        if (found == null || !found.id.workflowId().equals(execution.workflowId())) {
+        if (found == null || !found.id().workflowId().equals(execution.workflowId())) {
             throw Faults.unknownExecution(execution).withDetail("domain " + domain);
         }
         return found;
     }
 
     /** The run to signal, cancel or terminate: by run id when given, else the open run of the workflow id. */
-    Execution target(String domain, String workflowId, String runId, Instant now) {
+    public Execution target(String domain, String workflowId, String runId, Instant now) {
         if (runId != null && !runId.isEmpty()) {
             return get(domain, new WorkflowExecution(runId, workflowId), now);
         }
@@ -154,13 +154,13 @@ final class ExecutionStore {
         return open;
     }
 
-    Collection<Execution> open(String domain) {
+    public Collection<Execution> open(String domain) {
         DomainRuns runs = domains.get(domain);
         return runs == null ? List.of() : new ArrayList<>(runs.openByWorkflowId.values());
     }
 
     /** Every retained run of {@code domain}; runs past their retention are forgotten on the way. */
-    Collection<Execution> all(String domain, Instant now) {
+    public Collection<Execution> all(String domain, Instant now) {
         DomainRuns runs = domains.get(domain);
         if (runs == null) {
             return List.of();
@@ -170,14 +170,14 @@ final class ExecutionStore {
     }
 
     /** Every retained run of {@code workflowId} in {@code domain}; runs past their retention are forgotten on the way. */
-    Collection<Execution> all(String domain, String workflowId, Instant now) {
+    public Collection<Execution> all(String domain, String workflowId, Instant now) {
         forgetExpired(now);
         DomainRuns runs = domains.get(domain);
         Queue<Execution> ofId = runs == null ? null : runs.byWorkflowId.get(workflowId);
         return ofId == null ? List.of() : ofId.stream().filter(e -> !e.expired(now)).toList();
     }
 
-    void clear() {
+    public void clear() {
         domains.clear();
         retained.clear();
     }

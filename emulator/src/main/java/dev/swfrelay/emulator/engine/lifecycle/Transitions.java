@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.lifecycle;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * @param <S> the entity's state enum
  */
-final class Transitions<S extends Enum<S>> {
+public final class Transitions<S extends Enum<S>> {
 
     private final String entity;
     private final Map<S, Set<S>> allowed;
@@ -22,19 +22,19 @@ final class Transitions<S extends Enum<S>> {
         this.allowed = allowed;
     }
 
-    static <S extends Enum<S>> Transitions<S> of(String entity, Class<S> states) {
+    public static <S extends Enum<S>> Transitions<S> of(String entity, Class<S> states) {
         return new Transitions<>(entity, new EnumMap<>(states));
     }
 
     /** Allows moving from {@code from} to each of {@code to}; used while building the table. */
     @SafeVarargs
-    final Transitions<S> allow(S from, S first, S... rest) {
+    public final Transitions<S> allow(S from, S first, S... rest) {
         allowed.computeIfAbsent(from, f -> EnumSet.noneOf(first.getDeclaringClass())).addAll(EnumSet.of(first, rest));
         return this;
     }
 
     /** Returns {@code to} if the move is allowed; throws {@link IllegalStateException} if not. */
-    S check(S from, S to) {
+    public S check(S from, S to) {
         Set<S> targets = allowed.get(from);
         if (targets == null || !targets.contains(to)) {
             throw new IllegalStateException(entity + " cannot move from " + from + " to " + to);

@@ -1,4 +1,4 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine.task;
 
 import dev.swfrelay.core.model.Faults;
 
