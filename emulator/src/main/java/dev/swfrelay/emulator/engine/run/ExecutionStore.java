@@ -35,11 +35,11 @@ public final class ExecutionStore {
     }
 
     private static final class DomainRuns {
-        final Map<String, Execution> openByWorkflowId = new ConcurrentHashMap<>();
-        final Map<String, Execution> byRunId = new ConcurrentHashMap<>();
+        private final Map<String, Execution> openByWorkflowId = new ConcurrentHashMap<>();
+        private final Map<String, Execution> byRunId = new ConcurrentHashMap<>();
         /** Every retained run of a workflow id, so a query filtered by workflow id reads those alone. */
-        final Map<String, Queue<Execution>> byWorkflowId = new ConcurrentHashMap<>();
-        final AtomicInteger open = new AtomicInteger();
+        private final Map<String, Queue<Execution>> byWorkflowId = new ConcurrentHashMap<>();
+        private final AtomicInteger open = new AtomicInteger();
 
         void index(Execution execution) {
             byRunId.put(execution.id().runId(), execution);
