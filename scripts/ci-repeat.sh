@@ -39,7 +39,9 @@ for k in $(seq 1 "$runs"); do
   [ -d "$shared" ] && cp -r "$shared" "$dir/shared" && chmod -R a-w "$dir/shared"
   log="$work/run-$k.log"
   began=$(date +%s)
-  (cd "$dir/main" && CI=true exec setsid bash .ci/run </dev/null >"$log" 2>&1) &
+  # every signal back to its default: a command run in the background (as this one, or this script under nohup)
+  # inherits SIGINT ignored, and a JVM started so ignores Ctrl-C, which the CLI's Ctrl-C tests send
+  (cd "$dir/main" && CI=true exec setsid env --default-signal bash .ci/run </dev/null >"$log" 2>&1) &
   ci=$!
   wait "$ci"
   rc=$?
