@@ -14,12 +14,10 @@ COPY docker/entrypoint.sh docker/healthcheck.sh docker/cds-training.sh /opt/swf-
 RUN /opt/swf-relay/cds-training.sh && rm /opt/swf-relay/cds-training.sh
 
 # Durable state: mount a volume on /data (owned by swfrelay) and set SWF_RELAY_DATA=/data.
-# Every serve option has its variable; the command line (CMD) wins over them.
+# Every serve option has its variable (SWF_RELAY_PORT, SWF_RELAY_REGION, ...); the command line (CMD)
+# wins over them. Unset, each is serve's own default (EmulatorDefaults: port 8080, us-east-1, ...); the
+# image sets only what differs from serve: every interface.
 ENV SWF_RELAY_BIND=0.0.0.0 \
-    SWF_RELAY_PORT=8080 \
-    SWF_RELAY_POLL_HOLD=60s \
-    SWF_RELAY_REGION=us-east-1 \
-    SWF_RELAY_ACCOUNT_ID=123456789012 \
     JAVA_OPTS=""
 USER swfrelay
 EXPOSE 8080

@@ -2,7 +2,7 @@ package dev.swfrelay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

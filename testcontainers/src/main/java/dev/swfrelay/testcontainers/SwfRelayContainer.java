@@ -1,5 +1,6 @@
 package dev.swfrelay.testcontainers;
 
+import dev.swfrelay.core.api.EmulatorDefaults;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
@@ -45,12 +46,12 @@ public class SwfRelayContainer extends GenericContainer<SwfRelayContainer> {
     /** The tag {@code docker build -t swf-relay .} gives. */
     public static final String DEFAULT_IMAGE = "swf-relay:latest";
     /** The port {@code serve} listens on inside the container. */
-    public static final int PORT = 8080;
+    public static final int PORT = EmulatorDefaults.SERVE_PORT;
     private static final String CREDENTIALS_PATH = "/tmp/swf-relay-credentials";
 
-    private Duration pollHold = Duration.ofSeconds(60);
-    private String region = "us-east-1";
-    private String accountId = "123456789012";
+    private Duration pollHold = Duration.parse(EmulatorDefaults.POLL_HOLD);
+    private String region = EmulatorDefaults.REGION;
+    private String accountId = EmulatorDefaults.ACCOUNT_ID;
     private final StringBuilder credentialsFile = new StringBuilder();
     private String[] firstKey;
 

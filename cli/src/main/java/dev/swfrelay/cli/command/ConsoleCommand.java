@@ -3,7 +3,7 @@ package dev.swfrelay.cli.command;
 import dev.swfrelay.cli.StopSignals;
 import dev.swfrelay.cli.UserError;
 import dev.swfrelay.core.api.SwfService;
-import dev.swfrelay.emulator.http.SwfConsoleServer;
+import dev.swfrelay.emulator.SwfConsoleServer;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

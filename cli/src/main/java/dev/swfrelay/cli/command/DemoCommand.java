@@ -6,7 +6,7 @@ import dev.swfrelay.cli.demo.SeedFiles;
 import dev.swfrelay.aws.AwsSwf;
 import dev.swfrelay.aws.AwsSwfService;
 import dev.swfrelay.emulator.SwfEmulator;
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,8 +4,12 @@ import dev.swfrelay.cli.DurationText;
 import dev.swfrelay.cli.StopSignals;
 import dev.swfrelay.cli.UserError;
 import dev.swfrelay.cli.script.ScriptLambda;
+import dev.swfrelay.core.api.EmulatorDefaults;
+import dev.swfrelay.emulator.ServerSettings;
 import dev.swfrelay.emulator.http.auth.AccountKeys;
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.http.transport.ConnectionLimits;
+import dev.swfrelay.emulator.journal.Journal;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import dev.swfrelay.emulator.journal.CorruptJournalException;
 import dev.swfrelay.emulator.journal.DataFolderInUseException;
 import dev.swfrelay.emulator.journal.SyncPolicy;
@@ -36,47 +40,47 @@ public final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "${env:SWF_RELAY_PORT:-8080}",
+    @Option(names = "--port", paramLabel = "N", defaultValue = "${env:SWF_RELAY_PORT:-" + EmulatorDefaults.SERVE_PORT + "}",
             description = "TCP port; 0 for any free one (default: ${DEFAULT-VALUE}; env SWF_RELAY_PORT).")
     private int port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "${env:SWF_RELAY_BIND:-127.0.0.1}",
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "${env:SWF_RELAY_BIND:-" + ServerSettings.BIND_ADDRESS + "}",
             description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}; env SWF_RELAY_BIND).")
     private String bind;
 
-    @Option(names = "--poll-hold", paramLabel = "DURATION", defaultValue = "${env:SWF_RELAY_POLL_HOLD:-60s}",
+    @Option(names = "--poll-hold", paramLabel = "DURATION", defaultValue = "${env:SWF_RELAY_POLL_HOLD:-" + EmulatorDefaults.POLL_HOLD + "}",
             description = "How long a long poll waits for a task before answering empty (default: ${DEFAULT-VALUE}; env SWF_RELAY_POLL_HOLD).")
     private String pollHold;
 
-    @Option(names = "--account-id", paramLabel = "ID", defaultValue = "${env:SWF_RELAY_ACCOUNT_ID:-123456789012}",
+    @Option(names = "--account-id", paramLabel = "ID", defaultValue = "${env:SWF_RELAY_ACCOUNT_ID:-" + EmulatorDefaults.ACCOUNT_ID + "}",
             description = "Account id in ARNs (default: ${DEFAULT-VALUE}; env SWF_RELAY_ACCOUNT_ID).")
     private String accountId;
 
-    @Option(names = "--region", paramLabel = "R", defaultValue = "${env:SWF_RELAY_REGION:-us-east-1}",
+    @Option(names = "--region", paramLabel = "R", defaultValue = "${env:SWF_RELAY_REGION:-" + EmulatorDefaults.REGION + "}",
             description = "Region of requests that name none (default: ${DEFAULT-VALUE}; env SWF_RELAY_REGION).")
     private String region;
 
-    @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "${env:SWF_RELAY_IDLE_TIMEOUT:-5m}",
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "${env:SWF_RELAY_IDLE_TIMEOUT:-" + ConnectionLimits.IDLE_TIMEOUT + "}",
             description = "Close a connection with no request in progress (a parked long poll is one) after this long "
                 + "(default: ${DEFAULT-VALUE}; env SWF_RELAY_IDLE_TIMEOUT).")
     private String idleTimeout;
 
-    @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "${env:SWF_RELAY_REQUEST_TIMEOUT:-30s}",
+    @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "${env:SWF_RELAY_REQUEST_TIMEOUT:-" + ConnectionLimits.REQUEST_TIMEOUT + "}",
             description = "Drop a connection whose request has not arrived whole this long after its first byte "
                 + "(default: ${DEFAULT-VALUE}; env SWF_RELAY_REQUEST_TIMEOUT).")
     private String requestTimeout;
 
-    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "${env:SWF_RELAY_MAX_CONNECTIONS:-1024}",
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "${env:SWF_RELAY_MAX_CONNECTIONS:-" + ConnectionLimits.MAX_CONNECTIONS + "}",
             description = "Connections open at once; a request on one more is answered 503 ThrottlingException "
                 + "(default: ${DEFAULT-VALUE}; env SWF_RELAY_MAX_CONNECTIONS).")
     private int maxConnections;
 
-    @Option(names = "--max-header-bytes", paramLabel = "N", defaultValue = "${env:SWF_RELAY_MAX_HEADER_BYTES:-16384}",
+    @Option(names = "--max-header-bytes", paramLabel = "N", defaultValue = "${env:SWF_RELAY_MAX_HEADER_BYTES:-" + ConnectionLimits.MAX_HEADER_BYTES + "}",
             description = "Largest request line and headers; larger is answered 431 (default: ${DEFAULT-VALUE}; "
                 + "env SWF_RELAY_MAX_HEADER_BYTES).")
     private int maxHeaderBytes;
 
-    @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "${env:SWF_RELAY_MAX_BODY_BYTES:-1048576}",
+    @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "${env:SWF_RELAY_MAX_BODY_BYTES:-" + ConnectionLimits.SWF_MAX_BODY_BYTES + "}",
             description = "Largest request body, SWF's 1 MB by default; larger is answered 413 (default: ${DEFAULT-VALUE}; "
                 + "env SWF_RELAY_MAX_BODY_BYTES).")
     private int maxBodyBytes;
@@ -101,7 +105,7 @@ public final class ServeCommand implements Callable<Integer> {
                 + "(default: ${DEFAULT-VALUE}; env SWF_RELAY_SYNC).")
     private String sync;
 
-    @Option(names = "--snapshot-after-mb", paramLabel = "MB", defaultValue = "${env:SWF_RELAY_SNAPSHOT_AFTER_MB:-32}",
+    @Option(names = "--snapshot-after-mb", paramLabel = "MB", defaultValue = "${env:SWF_RELAY_SNAPSHOT_AFTER_MB:-" + Journal.DEFAULT_SNAPSHOT_AFTER_MB + "}",
             description = "With --data: snapshot the state in the background once this many MB were journaled since "
                 + "the last snapshot (or the last snapshot's size, when larger); a restart reads the newest snapshot and "
                 + "the journal after it (default: ${DEFAULT-VALUE}; env SWF_RELAY_SNAPSHOT_AFTER_MB).")

@@ -1,26 +1,26 @@
 package dev.swfrelay.emulator.engine;
 
+import dev.swfrelay.core.api.EmulatorDefaults;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * How one engine is set up: the region and account its ARNs name, its quotas, and how long
- * (in real time) a long poll waits for a task before answering empty, and the Lambda functions
- * its runs may schedule, by name, and what the HTTP server allows a connection. The one settings record
- * behind {@code SwfEmulator}'s and {@code SwfEmulatorServer}'s builders (which collect it with
- * {@link Builder}) and each region's engine: an invalid value fails when it is built, naming the setting.
+ * How one engine is set up: the region and account its ARNs name, its quotas, how long (in real
+ * time) a long poll waits for a task before answering empty, and the Lambda functions its runs may
+ * schedule, by name. The engine layer's one settings record, behind {@code SwfEmulator}'s builder
+ * and each region's engine of {@code SwfEmulatorServer} (whose own layer is {@code ServerSettings}):
+ * an invalid value fails when it is built, naming the setting. Defaults are {@link EmulatorDefaults}'.
  */
 public record EngineSettings(String region, String accountId, Limits limits, Duration pollHold,
-                             Map<String, LambdaFunction> lambdaFunctions, ConnectionLimits connections) {
+                             Map<String, LambdaFunction> lambdaFunctions) {
 
     public EngineSettings {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(pollHold, "pollHold");
-        Objects.requireNonNull(connections, "connections");
         lambdaFunctions = Map.copyOf(Objects.requireNonNull(lambdaFunctions, "lambdaFunctions"));
         if (pollHold.isNegative()) {
             throw new IllegalArgumentException("pollHold must not be negative, was " + pollHold);
@@ -35,32 +35,26 @@ public record EngineSettings(String region, String accountId, Limits limits, Dur
 
     /** The same settings for the engine of {@code otherRegion}. */
     public EngineSettings inRegion(String otherRegion) {
-        return new EngineSettings(otherRegion, accountId, limits, pollHold, lambdaFunctions, connections);
+        return new EngineSettings(otherRegion, accountId, limits, pollHold, lambdaFunctions);
     }
 
     /** The same settings for the engine of {@code otherAccount} (a 12-digit account id). */
     public EngineSettings inAccount(String otherAccount) {
-        return new EngineSettings(region, otherAccount, limits, pollHold, lambdaFunctions, connections);
+        return new EngineSettings(region, otherAccount, limits, pollHold, lambdaFunctions);
     }
 
-    /** SWF's defaults: us-east-1, account 123456789012, SWF's quotas, a 60 s poll hold. */
+    /** {@link EmulatorDefaults}: us-east-1, account 123456789012, a 60 s poll hold; and SWF's quotas. */
     public static Builder builder() {
         return new Builder();
     }
 
     /** Collects settings; {@link #build} checks them. */
     public static final class Builder {
-        private String region = "us-east-1";
-        private String accountId = "123456789012";
+        private String region = EmulatorDefaults.REGION;
+        private String accountId = EmulatorDefaults.ACCOUNT_ID;
         private Limits limits = Limits.swf();
-        private Duration pollHold = Duration.ofSeconds(60);
+        private Duration pollHold = Duration.parse(EmulatorDefaults.POLL_HOLD);
         private final Map<String, LambdaFunction> lambdaFunctions = new LinkedHashMap<>();
-        private static final ConnectionLimits DEFAULTS = ConnectionLimits.defaults();
-        private Duration idleTimeout = DEFAULTS.idleTimeout();
-        private Duration requestTimeout = DEFAULTS.requestTimeout();
-        private int maxConnections = DEFAULTS.maxConnections();
-        private int maxHeaderBytes = DEFAULTS.maxHeaderBytes();
-        private int maxBodyBytes = DEFAULTS.maxBodyBytes();
 
         private Builder() {
         }
@@ -85,44 +79,7 @@ public record EngineSettings(String region, String accountId, Limits limits, Dur
             return this;
         }
 
-        /** How long a connection with no request in progress stays open (5 min); a parked poll is in progress. */
-        public Builder idleTimeout(Duration idleTimeout) {
-            this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
-            return this;
-        }
-
-        /** How long a request may take to arrive whole, from its first byte (30 s); then its connection is closed. */
-        public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
-            return this;
-        }
-
-        /** Connections open at once (1024); one more is answered a ThrottlingException and closed. */
-        public Builder maxConnections(int maxConnections) {
-            this.maxConnections = maxConnections;
-            return this;
-        }
-
-        /** The request line and headers together (16 KB). */
-        public Builder maxHeaderBytes(int maxHeaderBytes) {
-            this.maxHeaderBytes = maxHeaderBytes;
-            return this;
-        }
-
-        /** A request's body (SWF's 1 MB). */
-        public Builder maxBodyBytes(int maxBodyBytes) {
-            this.maxBodyBytes = maxBodyBytes;
-            return this;
-        }
-
-        /** Takes every connection limit of {@code connections}. */
-        public Builder connections(ConnectionLimits connections) {
-            return idleTimeout(connections.idleTimeout()).requestTimeout(connections.requestTimeout())
-                    .maxConnections(connections.maxConnections()).maxHeaderBytes(connections.maxHeaderBytes())
-                    .maxBodyBytes(connections.maxBodyBytes());
-        }
-
-        /** Registers {@code function} as the Lambda function {@code name} (replacing one of that name). */
+            /** Registers {@code function} as the Lambda function {@code name} (replacing one of that name). */
         public Builder lambdaFunction(String name, LambdaFunction function) {
             if (Objects.requireNonNull(name, "name").isEmpty() || name.length() > 64) {
                 throw new IllegalArgumentException("lambdaFunction name must be 1..64 characters, was '" + name + "'");
@@ -135,13 +92,12 @@ public record EngineSettings(String region, String accountId, Limits limits, Dur
         public Builder from(EngineSettings settings) {
             settings.lambdaFunctions().forEach(this::lambdaFunction);
             return region(settings.region()).accountId(settings.accountId()).limits(settings.limits())
-                    .pollHold(settings.pollHold()).connections(settings.connections());
+                    .pollHold(settings.pollHold());
         }
 
         /** The checked settings; {@link IllegalArgumentException} naming the first invalid setting. */
         public EngineSettings build() {
-            return new EngineSettings(region, accountId, limits, pollHold, lambdaFunctions,
-                    new ConnectionLimits(idleTimeout, requestTimeout, maxConnections, maxHeaderBytes, maxBodyBytes));
+            return new EngineSettings(region, accountId, limits, pollHold, lambdaFunctions);
         }
     }
 }

@@ -36,7 +36,9 @@ public final class Journal implements AutoCloseable {
     /** The single journal file of a data folder written by earlier versions (read as its first segment). */
     public static final String FILE = "journal.log";
     /** A snapshot is taken once this many bytes were journaled since the last one (or its size, when larger). */
-    public static final long DEFAULT_SNAPSHOT_AFTER_BYTES = 32L << 20;
+    public static final int DEFAULT_SNAPSHOT_AFTER_MB = 32;
+    /** {@link #DEFAULT_SNAPSHOT_AFTER_MB} in bytes. */
+    public static final long DEFAULT_SNAPSHOT_AFTER_BYTES = (long) DEFAULT_SNAPSHOT_AFTER_MB << 20;
 
     private final RecordStore store;
     private final Map<Tenant, List<Change>> recovered;

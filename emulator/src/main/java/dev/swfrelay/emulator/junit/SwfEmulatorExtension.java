@@ -1,7 +1,7 @@
 package dev.swfrelay.emulator.junit;
 
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.BeforeAllCallback;

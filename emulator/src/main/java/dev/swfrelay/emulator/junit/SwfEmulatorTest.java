@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.junit;
 
+import dev.swfrelay.core.api.EmulatorDefaults;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -36,11 +37,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface SwfEmulatorTest {
 
     /** How long a long poll waits for a task, as an ISO-8601 duration (SWF's 60 s by default). */
-    String pollHold() default "PT60S";
+    String pollHold() default EmulatorDefaults.POLL_HOLD;
 
     /** The region of the injected client and the server's default region. */
-    String region() default "us-east-1";
+    String region() default EmulatorDefaults.REGION;
 
     /** The account id in ARNs. */
-    String accountId() default "123456789012";
+    String accountId() default EmulatorDefaults.ACCOUNT_ID;
 }

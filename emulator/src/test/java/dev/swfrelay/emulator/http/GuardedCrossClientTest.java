@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.http;
 
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import dev.swfrelay.emulator.http.auth.AccountKey;
 import dev.swfrelay.emulator.http.auth.AccountKeys;
 import static org.assertj.core.api.Assertions.assertThat;

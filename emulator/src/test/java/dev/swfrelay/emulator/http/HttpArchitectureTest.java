@@ -42,9 +42,11 @@ class HttpArchitectureTest {
     @Test
     void jacksonStaysInTheHttpPackageAndTheJsonCodec() {
         noClasses().that().resideOutsideOfPackages("dev.swfrelay.emulator.http..", "dev.swfrelay.emulator.json")
+                .and().haveNameNotMatching("dev\\.swfrelay\\.emulator\\.Swf(Emulator|Console)Server(\\$.*)?")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
                 .because("SWF's JSON is written once, in the public codec emulator.json that the server, the CLI and "
-                        + "replay share; the engine and the JUnit extension see core's model only (STYLE.md, habit 7)")
+                        + "replay share; the engine and the JUnit extension see core's model only (STYLE.md, habit 7); "
+                        + "the servers' wiring at the emulator's root only hands the codec's mapper to the HTTP layer")
                 .check(EMULATOR);
     }
 

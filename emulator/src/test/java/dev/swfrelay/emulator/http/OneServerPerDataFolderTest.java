@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.http;
 
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

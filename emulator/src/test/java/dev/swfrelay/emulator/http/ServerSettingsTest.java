@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.http;
 
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +48,7 @@ class ServerSettingsTest {
 
     @Test
     void aServerWithoutLimitsSetHasDefaultsNoRealClientTrips() {
-        var connections = dev.swfrelay.emulator.engine.EngineSettings.builder().build().connections();
+        var connections = dev.swfrelay.emulator.ServerSettings.defaults().connections();
         assertThat(connections.idleTimeout()).isEqualTo(Duration.ofMinutes(5));
         assertThat(connections.requestTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(connections.maxConnections()).isEqualTo(1024);

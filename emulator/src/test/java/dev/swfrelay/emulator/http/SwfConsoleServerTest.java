@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.http;
 
+import dev.swfrelay.emulator.SwfConsoleServer;
 import dev.swfrelay.emulator.http.routes.LoopbackHostGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,7 +3,7 @@ package dev.swfrelay.emulator.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import java.net.URI;
 import java.time.Instant;
 import org.junit.jupiter.api.MethodOrderer;

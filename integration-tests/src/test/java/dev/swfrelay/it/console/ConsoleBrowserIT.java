@@ -12,7 +12,7 @@ import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.model.WorkflowExecutionInfo;
 import dev.swfrelay.core.model.event.WorkflowExecutionStarted;
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

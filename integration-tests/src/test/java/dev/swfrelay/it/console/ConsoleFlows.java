@@ -23,7 +23,7 @@ import dev.swfrelay.core.pipeline.RetryPolicy;
 import dev.swfrelay.core.pipeline.Step;
 import dev.swfrelay.core.port.WorkflowClient;
 import dev.swfrelay.core.worker.ActivityWorker;
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

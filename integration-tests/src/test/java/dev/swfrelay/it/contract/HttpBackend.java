@@ -4,7 +4,7 @@ import dev.swfrelay.aws.AwsSwf;
 import dev.swfrelay.aws.AwsSwfService;
 import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import java.time.Duration;
 import java.util.OptionalInt;
 

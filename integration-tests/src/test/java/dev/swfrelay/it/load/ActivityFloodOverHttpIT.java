@@ -2,7 +2,7 @@ package dev.swfrelay.it.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import dev.swfrelay.it.bench.load.ActivityFlood;
 import dev.swfrelay.it.bench.load.FloodPlan;
 import dev.swfrelay.it.bench.load.FloodResult;

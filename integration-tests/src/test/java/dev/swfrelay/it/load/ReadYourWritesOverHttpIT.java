@@ -2,7 +2,7 @@ package dev.swfrelay.it.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import dev.swfrelay.it.bench.load.OneConnectionClients;
 import dev.swfrelay.it.bench.load.WireStatuses;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.swfrelay.it.process;
 
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 
 /** The emulator machine: SWF's wire protocol on an ephemeral port of 127.0.0.1, real time, until killed. */
 public final class EmulatorServerMain {

@@ -1,7 +1,6 @@
 package dev.swfrelay.emulator.http.transport;
 
 import dev.swfrelay.emulator.http.protocol.WireResponses;
-import dev.swfrelay.emulator.engine.ConnectionLimits;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.handler.codec.http.HttpDecoderConfig;

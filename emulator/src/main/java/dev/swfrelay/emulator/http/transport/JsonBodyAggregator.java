@@ -2,7 +2,6 @@ package dev.swfrelay.emulator.http.transport;
 
 import dev.swfrelay.emulator.http.protocol.WireResponses;
 import dev.swfrelay.core.model.Faults;
-import dev.swfrelay.emulator.engine.ConnectionLimits;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.FullHttpMessage;

@@ -3,7 +3,7 @@ package dev.swfrelay.it.bench.durable;
 import dev.swfrelay.core.api.CountClosedWorkflowExecutionsRequest;
 import dev.swfrelay.core.api.CountOpenWorkflowExecutionsRequest;
 import dev.swfrelay.core.model.ExecutionTimeFilter;
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import dev.swfrelay.emulator.journal.FileRecordStore;
 import dev.swfrelay.emulator.journal.Journal;
 import dev.swfrelay.emulator.journal.RecordStore;

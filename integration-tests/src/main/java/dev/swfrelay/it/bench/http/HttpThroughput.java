@@ -4,7 +4,7 @@ import dev.swfrelay.it.bench.BenchFlow;
 import dev.swfrelay.aws.AwsSwf;
 import dev.swfrelay.aws.AwsSwfService;
 import dev.swfrelay.core.service.ServicePorts;
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;

@@ -1,6 +1,6 @@
 package dev.swfrelay.it.bench.http;
 
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import java.io.IOException;
 import java.time.Duration;
 

@@ -1,6 +1,6 @@
 package dev.swfrelay.it.bench.load;
 
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

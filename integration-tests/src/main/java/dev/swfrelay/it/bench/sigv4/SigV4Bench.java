@@ -2,7 +2,7 @@ package dev.swfrelay.it.bench.sigv4;
 
 import dev.swfrelay.emulator.http.auth.AccountKey;
 import dev.swfrelay.emulator.http.auth.AccountKeys;
-import dev.swfrelay.emulator.http.SwfEmulatorServer;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,5 +1,6 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator;
 
+import dev.swfrelay.core.api.EmulatorDefaults;
 import dev.swfrelay.emulator.http.auth.Authenticator;
 import dev.swfrelay.emulator.http.auth.OpenAuthenticator;
 import dev.swfrelay.emulator.http.protocol.SwfDispatcher;
@@ -10,7 +11,7 @@ import dev.swfrelay.emulator.http.transport.GuardedPipeline;
 import dev.swfrelay.emulator.http.transport.HttpListener;
 import dev.swfrelay.emulator.http.transport.ServerTransport;
 import dev.swfrelay.emulator.http.transport.SwfHttpHandler;
-import dev.swfrelay.emulator.engine.ConnectionLimits;
+import dev.swfrelay.emulator.http.transport.ConnectionLimits;
 import dev.swfrelay.emulator.json.SwfJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.core.api.SwfService;
@@ -49,7 +50,7 @@ public final class SwfConsoleServer implements AutoCloseable {
         ObjectMapper mapper = SwfJson.mapper();
         WireResponses responses = new WireResponses();
         SwfDispatcher dispatcher = new SwfDispatcher(mapper, tenant -> service);
-        Authenticator open = new OpenAuthenticator("123456789012", "us-east-1");
+        Authenticator open = new OpenAuthenticator(EmulatorDefaults.ACCOUNT_ID, EmulatorDefaults.REGION);
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses, Optional.empty());
         AtomicInteger noPolls = new AtomicInteger();
         GuardedPipeline guards = new GuardedPipeline(ConnectionLimits.defaults(), responses);

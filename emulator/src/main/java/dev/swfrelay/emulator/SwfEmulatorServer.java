@@ -1,5 +1,14 @@
-package dev.swfrelay.emulator.http;
+package dev.swfrelay.emulator;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.swfrelay.core.api.SwfService;
+import dev.swfrelay.emulator.engine.EngineSettings;
+import dev.swfrelay.emulator.engine.LambdaFunction;
+import dev.swfrelay.emulator.engine.Limits;
+import dev.swfrelay.emulator.engine.Tenant;
+import dev.swfrelay.emulator.engine.change.ChangeLog;
+import dev.swfrelay.emulator.engine.change.ClockChanged;
+import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.http.auth.AccountKeys;
 import dev.swfrelay.emulator.http.auth.Authenticator;
 import dev.swfrelay.emulator.http.auth.OpenAuthenticator;
@@ -11,37 +20,27 @@ import dev.swfrelay.emulator.http.routes.AdminRoutes;
 import dev.swfrelay.emulator.http.routes.ConsoleRoutes;
 import dev.swfrelay.emulator.http.routes.DataKeeping;
 import dev.swfrelay.emulator.http.transport.ChangeGate;
+import dev.swfrelay.emulator.http.transport.ConnectionLimits;
 import dev.swfrelay.emulator.http.transport.GuardedPipeline;
 import dev.swfrelay.emulator.http.transport.HttpListener;
 import dev.swfrelay.emulator.http.transport.SwfHttpHandler;
-import dev.swfrelay.emulator.engine.Tenant;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.swfrelay.core.api.SwfService;
-import dev.swfrelay.emulator.engine.EngineSettings;
-import dev.swfrelay.emulator.engine.LambdaFunction;
-import dev.swfrelay.emulator.engine.Limits;
-import dev.swfrelay.emulator.engine.clock.VirtualClock;
-import dev.swfrelay.emulator.json.SwfJson;
-import dev.swfrelay.emulator.engine.change.ChangeLog;
-import dev.swfrelay.emulator.engine.change.ClockChanged;
 import dev.swfrelay.emulator.journal.DataFolderLock;
 import dev.swfrelay.emulator.journal.Journal;
 import dev.swfrelay.emulator.journal.RecordStore;
 import dev.swfrelay.emulator.journal.SyncPolicy;
+import dev.swfrelay.emulator.json.SwfJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -60,7 +59,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SwfEmulatorServer implements AutoCloseable {
 
-    private final Builder settings;
+    private final ServerSettings settings;
     private final EngineSettings engineSettings;
     private final VirtualClock clock;
     private final boolean ownsClock;
@@ -73,11 +72,11 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private volatile Journal journal;
     private DataFolderLock folderLock;
 
-    private SwfEmulatorServer(Builder b, EngineSettings engineSettings) {
-        this.settings = b;
+    private SwfEmulatorServer(VirtualClock givenClock, ServerSettings settings, EngineSettings engineSettings) {
+        this.settings = settings;
         this.engineSettings = engineSettings;
-        this.ownsClock = b.clock == null;
-        this.clock = ownsClock ? VirtualClock.systemTime() : b.clock;
+        this.ownsClock = givenClock == null;
+        this.clock = ownsClock ? VirtualClock.systemTime() : givenClock;
         this.emulators = new RegionalEmulators(clock, engineSettings,
                 tenant -> journal == null ? ChangeLog.NONE : journal.forTenant(tenant));
     }
@@ -91,7 +90,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         if (listener != null) {
             throw new IllegalStateException("already started on " + uri());
         }
-        if (settings.dataDir != null || settings.dataStore != null) {
+        if (settings.durable()) {
             try {
                 openJournal();
             } catch (RuntimeException e) {
@@ -101,16 +100,16 @@ public final class SwfEmulatorServer implements AutoCloseable {
         }
         ChangeGate gate = journal == null ? ChangeGate.IN_MEMORY : ChangeGate.of(journal);
         SwfDispatcher dispatcher = new SwfDispatcher(mapper, tenant -> emulators.of(tenant).service());
-        Authenticator authenticator = settings.keys == null
-                ? new OpenAuthenticator(engineSettings.accountId(), engineSettings.region())
-                : new SigV4Authenticator(settings.keys, engineSettings.region(), Clock.systemUTC());
+        Authenticator authenticator = settings.keys()
+                .<Authenticator>map(keys -> new SigV4Authenticator(keys, engineSettings.region(), Clock.systemUTC()))
+                .orElseGet(() -> new OpenAuthenticator(engineSettings.accountId(), engineSettings.region()));
         AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls, new ServerData());
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses,
                 Optional.of((tenant, domain) -> emulators.of(tenant).taskLists(domain)));
-        GuardedPipeline guards = new GuardedPipeline(engineSettings.connections(), responses);
+        GuardedPipeline guards = new GuardedPipeline(settings.connections(), responses);
         try {
-            listener = HttpListener.bind("swf-relay", settings.ioThreads,
-                    new InetSocketAddress(settings.bindAddress, settings.port), guards,
+            listener = HttpListener.bind("swf-relay", settings.ioThreads(),
+                    new InetSocketAddress(settings.bindAddress(), settings.port()), guards,
                     () -> List.of(new SwfHttpHandler(dispatcher, authenticator, admin, console, responses, parkedPolls,
                             gate)));
         } catch (RuntimeException e) {
@@ -126,14 +125,15 @@ public final class SwfEmulatorServer implements AutoCloseable {
      */
     private void openJournal() {
         try {
-            if (settings.dataStore != null) {
-                journal = Journal.open(settings.dataStore, settings.sync);
+            if (settings.dataStore().isPresent()) {
+                journal = Journal.open(settings.dataStore().get(), settings.sync());
             } else {
-                folderLock = DataFolderLock.acquire(settings.dataDir);
-                journal = Journal.open(settings.dataDir, settings.sync, settings.snapshotAfter);
+                Path dataDir = settings.dataDir().orElseThrow();
+                folderLock = DataFolderLock.acquire(dataDir);
+                journal = Journal.open(dataDir, settings.sync(), settings.snapshotAfter());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the data folder " + settings.dataDir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot open the data folder " + settings.dataDir().orElse(null) + ": " + e.getMessage(), e);
         }
         if (ownsClock) {
             journal.clock().ifPresent(this::setClock);
@@ -184,7 +184,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
 
     /** The endpoint to give the SDK, e.g. {@code http://127.0.0.1:41234}. */
     public URI uri() {
-        String host = settings.bindAddress.equals("0.0.0.0") ? "127.0.0.1" : settings.bindAddress;
+        String host = settings.bindAddress().equals("0.0.0.0") ? "127.0.0.1" : settings.bindAddress();
         if (host.contains(":")) {
             host = "[" + host + "]";
         }
@@ -223,7 +223,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
 
     /** Whether requests must be signed with one of the server's {@link Builder#credentials account keys}. */
     public boolean guarded() {
-        return settings.keys != null;
+        return settings.keys().isPresent();
     }
 
     /** Long polls now waiting for a task over HTTP. */
@@ -262,18 +262,27 @@ public final class SwfEmulatorServer implements AutoCloseable {
         }
     }
 
-    /** Builds a server; every setting has a default (port 0, 127.0.0.1, real time, 60 s poll hold, us-east-1). */
+    /**
+     * Builds a server; every setting has a default ({@link ServerSettings#defaults()}: port 0, 127.0.0.1, in memory;
+     * {@link EngineSettings#builder()}: 60 s poll hold, us-east-1; real time).
+     */
     public static final class Builder {
-        private int port;
-        private String bindAddress = "127.0.0.1";
+        private static final ServerSettings DEFAULTS = ServerSettings.defaults();
+        private int port = DEFAULTS.port();
+        private String bindAddress = DEFAULTS.bindAddress();
         private VirtualClock clock;
         private final EngineSettings.Builder engine = EngineSettings.builder();
-        private int ioThreads = 2;
+        private int ioThreads = DEFAULTS.ioThreads();
+        private Duration idleTimeout = DEFAULTS.connections().idleTimeout();
+        private Duration requestTimeout = DEFAULTS.connections().requestTimeout();
+        private int maxConnections = DEFAULTS.connections().maxConnections();
+        private int maxHeaderBytes = DEFAULTS.connections().maxHeaderBytes();
+        private int maxBodyBytes = DEFAULTS.connections().maxBodyBytes();
         private AccountKeys keys;
         private Path dataDir;
-        private SyncPolicy sync = SyncPolicy.GROUP;
+        private SyncPolicy sync = DEFAULTS.sync();
         private RecordStore dataStore;
-        private long snapshotAfter = Journal.DEFAULT_SNAPSHOT_AFTER_BYTES;
+        private long snapshotAfter = DEFAULTS.snapshotAfter();
 
         private Builder() {
         }
@@ -291,9 +300,6 @@ public final class SwfEmulatorServer implements AutoCloseable {
 
         /** The TCP port; 0 (the default) picks a free ephemeral one. */
         public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0..65535, was " + port);
-            }
             this.port = port;
             return this;
         }
@@ -337,31 +343,31 @@ public final class SwfEmulatorServer implements AutoCloseable {
 
         /** How long a connection with no request in progress stays open (5 min); a parked long poll is in progress. */
         public Builder idleTimeout(Duration idleTimeout) {
-            engine.idleTimeout(idleTimeout);
+            this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
             return this;
         }
 
         /** How long a request may take to arrive whole from its first byte (30 s); then its connection is closed. */
         public Builder requestTimeout(Duration requestTimeout) {
-            engine.requestTimeout(requestTimeout);
+            this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
             return this;
         }
 
         /** Connections open at once (1024); a request on one more is answered 503 ThrottlingException. */
         public Builder maxConnections(int maxConnections) {
-            engine.maxConnections(maxConnections);
+            this.maxConnections = maxConnections;
             return this;
         }
 
         /** The request line and the headers, each at most this many bytes (16 KB); more is answered 431. */
         public Builder maxHeaderBytes(int maxHeaderBytes) {
-            engine.maxHeaderBytes(maxHeaderBytes);
+            this.maxHeaderBytes = maxHeaderBytes;
             return this;
         }
 
         /** A request's body (SWF's 1 MB); more is answered 413. */
         public Builder maxBodyBytes(int maxBodyBytes) {
-            engine.maxBodyBytes(maxBodyBytes);
+            this.maxBodyBytes = maxBodyBytes;
             return this;
         }
 
@@ -394,9 +400,6 @@ public final class SwfEmulatorServer implements AutoCloseable {
          * last one, or the last one's size when larger ({@link Journal#DEFAULT_SNAPSHOT_AFTER_BYTES} by default).
          */
         public Builder snapshotAfter(long bytes) {
-            if (bytes < 1) {
-                throw new IllegalArgumentException("snapshotAfter must be at least 1 byte, was " + bytes);
-            }
             this.snapshotAfter = bytes;
             return this;
         }
@@ -409,16 +412,17 @@ public final class SwfEmulatorServer implements AutoCloseable {
 
         /** Threads serving connections (2 by default); parked polls hold none. */
         public Builder ioThreads(int ioThreads) {
-            if (ioThreads < 1) {
-                throw new IllegalArgumentException("ioThreads must be at least 1, was " + ioThreads);
-            }
             this.ioThreads = ioThreads;
             return this;
         }
 
-        /** The server; {@link IllegalArgumentException} naming the setting when one is invalid (a negative poll hold or connection limit). */
+        /** The server; {@link IllegalArgumentException} naming the setting when one is invalid (a port past 65535, a negative poll hold or connection limit). */
         public SwfEmulatorServer build() {
-            return new SwfEmulatorServer(this, engine.build());
+            ServerSettings server = new ServerSettings(port, bindAddress, ioThreads,
+                    new ConnectionLimits(idleTimeout, requestTimeout, maxConnections, maxHeaderBytes, maxBodyBytes),
+                    Optional.ofNullable(keys), Optional.ofNullable(dataDir), Optional.ofNullable(dataStore), sync,
+                    snapshotAfter);
+            return new SwfEmulatorServer(clock, server, engine.build());
         }
     }
 }
