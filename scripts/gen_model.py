@@ -5,7 +5,8 @@ the emulator server's operation table (emulator.http.protocol.SwfOperations: wir
 record, a direct call, answer record) and the AWS adapter's call wrappers
 (aws.SdkOperations, which AwsSwfService extends).
 
-Usage: python3 scripts/gen_model.py [path/to/swf-model.json]
+Usage: python3 scripts/gen_model.py [path/to/swf-model.json]   (default: scripts/swf-model.json, SWF's
+model without AWS's prose, kept here so that scripts/check-generated.sh can run on any clone)
 
 The output is committed; rerun only when the service model changes. Hand-written types
 (Timeout, HistoryEvent, Constraints, SwfFault, FaultType) are not generated.
@@ -16,7 +17,7 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MODEL = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared', 'swf-api', 'swf-model.json')
+MODEL = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, 'scripts', 'swf-model.json')
 SRC = os.path.join(ROOT, 'core', 'src', 'main', 'java', 'dev', 'swfrelay', 'core')
 SERVER_TABLE = os.path.join(ROOT, 'emulator', 'src', 'main', 'java', 'dev', 'swfrelay', 'emulator', 'http', 'protocol',
                             'SwfOperations.java')
