@@ -170,6 +170,9 @@ final class FileFields {
         if (value instanceof Map) {
             return "an object";
         }
-        return value instanceof List ? "a list" : "'" + value + "'";
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? "an empty list" : "a list";
+        }
+        return "'" + value + "'";
     }
 }

@@ -10,16 +10,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads a workflow file, JSON or YAML (YAML's flow style covers JSON, so one parser reads
- * both). Every problem becomes a {@link UserError} naming the file, the field and the rule,
+ * Reads a workflow file, JSON (by a strict JSON parser) or YAML. Every problem becomes a {@link UserError} naming the file, the field and the rule,
  * including steps that cannot run together (a name used twice, an {@code after} naming no
  * step, a cycle, a step waiting for a cycle): such a file is refused before anything is
  * registered or decided.
@@ -31,6 +36,10 @@ public final class WorkflowFile {
     private static final Set<String> STEP_FIELDS = Set.of("activityType", "taskList",
             "scheduleToStartTimeout", "startToCloseTimeout", "scheduleToCloseTimeout",
             "heartbeatTimeout", "retries", "retryDelay", "name", "after", "description");
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private WorkflowFile() {
     }
@@ -61,22 +70,41 @@ public final class WorkflowFile {
         }
     }
 
+    /**
+     * A {@code .json} file is read by a strict JSON parser (no trailing commas, no comments), whose errors
+     * name the line and column. Any other text is YAML, except that one starting with {@code {} or
+     * {@code [} that is neither valid JSON nor valid YAML is reported with the JSON parser's error.
+     */
     private static Object load(String text, String source) {
+        String start = text.stripLeading();
+        boolean json = source.toLowerCase(Locale.ROOT).endsWith(".json");
+        if (json || start.startsWith("{") || start.startsWith("[")) {
+            try {
+                return JSON.readValue(text, Object.class);
+            } catch (JsonProcessingException e) {
+                if (json || !validYaml(text)) {
+                    JsonLocation at = e.getLocation();
+                    String where = at == null ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr();
+                    throw UserError.usage(source + " is not valid JSON" + where + ": "
+                            + e.getOriginalMessage().replaceAll("\\s+", " ").trim());
+                }
+            }
+        }
         try {
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(jsonTabsAsSpaces(text));
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
         } catch (YAMLException e) {
             String detail = e.getMessage().replaceAll("\\s+", " ").trim();
-            throw UserError.usage(source + " is not valid JSON or YAML: " + detail);
+            throw UserError.usage(source + " is not valid YAML: " + detail);
         }
     }
 
-    /**
-     * YAML forbids tabs for indentation where JSON allows them between tokens; in JSON a tab
-     * inside a string must be escaped, so every raw tab of a JSON text is whitespace.
-     */
-    private static String jsonTabsAsSpaces(String text) {
-        String start = text.stripLeading();
-        return start.startsWith("{") || start.startsWith("[") ? text.replace('\t', ' ') : text;
+    private static boolean validYaml(String text) {
+        try {
+            new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            return true;
+        } catch (YAMLException e) {
+            return false;
+        }
     }
 
     private static WorkflowDefinition definition(FileFields file) {

@@ -100,14 +100,28 @@ class WorkflowFileTest {
     @Test
     void emptyStepsAreRejected() {
         assertThatThrownBy(() -> WorkflowFile.parse("{domain: d, workflowType: w, steps: []}", "w.yaml"))
-                .hasMessage("w.yaml: steps must be a non-empty list, was a list");
+                .hasMessage("w.yaml: steps must be a non-empty list, was an empty list");
     }
 
     @Test
     void syntaxErrorNamesTheFile() {
         assertThatThrownBy(() -> WorkflowFile.parse("{\"domain\": \"d\",", "w.json"))
                 .isInstanceOf(UserError.class)
-                .hasMessageStartingWith("w.json is not valid JSON or YAML: ");
+                .hasMessageStartingWith("w.json is not valid JSON, line 1, column 16: Unexpected end-of-input");
+    }
+
+    @Test
+    void aTrailingCommaInAJsonFileIsAnErrorAtItsLine() {
+        assertThatThrownBy(() -> WorkflowFile.parse("{\n  \"domain\": \"d\",\n  \"steps\": [],\n}\n", "w.json"))
+                .isInstanceOf(UserError.class)
+                .hasMessageStartingWith("w.json is not valid JSON, line 4, column 1: Unexpected character ('}'");
+    }
+
+    @Test
+    void aYamlSyntaxErrorIsReportedAsYaml() {
+        assertThatThrownBy(() -> WorkflowFile.parse("domain: d\nsteps: [a\n", "w.yaml"))
+                .isInstanceOf(UserError.class)
+                .hasMessageStartingWith("w.yaml is not valid YAML: ");
     }
 
     @Test
