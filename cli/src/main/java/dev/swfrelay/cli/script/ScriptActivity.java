@@ -3,7 +3,9 @@ package dev.swfrelay.cli.script;
 import dev.swfrelay.cli.DurationText;
 import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.SwfFault;
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -39,19 +41,36 @@ public final class ScriptActivity {
         try {
             script = runner.start(task);
         } catch (IOException e) {
-            return new ScriptOutcome.Failed("cannot start " + runner.command().program(),
-                    String.valueOf(e.getMessage()));
+            String program = runner.command().program();
+            return new ScriptOutcome.Failed("cannot start " + program, program.contains(File.separator)
+                    ? ScriptCommand.missingInterpreter(Path.of(program)).orElse(String.valueOf(e.getMessage()))
+                    : String.valueOf(e.getMessage()));
         }
         long deadline = System.nanoTime() + (timeout == null ? Long.MAX_VALUE / 2 : timeout.toNanos());
         running.add(script);
         try {
-            return supervise(script, deadline, timeout, heartbeat);
+            return explained(supervise(script, deadline, timeout, heartbeat));
         } catch (InterruptedException e) {
             script.stop("worker stopped");
             throw e;
         } finally {
             running.remove(script);
         }
+    }
+
+    /**
+     * A script that could not be executed (exit 126 or 127, as the launcher reports it) because its {@code #!}
+     * interpreter is missing fails saying so, not only "No such file or directory" about a file that exists.
+     */
+    private ScriptOutcome explained(ScriptOutcome outcome) {
+        String program = runner.command().program();
+        if (outcome instanceof ScriptOutcome.Failed failed && (failed.reason().equals("exit 126")
+                || failed.reason().equals("exit 127")) && program.contains(File.separator)) {
+            return ScriptCommand.missingInterpreter(Path.of(program))
+                    .<ScriptOutcome>map(problem -> new ScriptOutcome.Failed(failed.reason(), problem + "\n" + failed.details()))
+                    .orElse(outcome);
+        }
+        return outcome;
     }
 
     /** How many scripts run now. */

@@ -137,6 +137,43 @@ class ScriptActivityTest {
     }
 
     @Test
+    void scriptWhoseInterpreterIsMissingIsRefusedNamingTheInterpreter() throws IOException {
+        Path file = executable("ruby.sh", "#!/usr/bin/no-such-ruby -w\nputs 1\n");
+
+        assertThatThrownBy(() -> new ScriptCommand(List.of(file.toString())).checkRunnable())
+                .isInstanceOf(UserError.class)
+                .hasMessage("script " + file + "'s interpreter /usr/bin/no-such-ruby (its #! line) does not exist here;"
+                        + " install it or change the #! line");
+    }
+
+    @Test
+    void scriptWhoseEnvInterpreterIsNotOnThePathIsRefused() throws IOException {
+        Path file = executable("py.sh", "#!/usr/bin/env no-such-python3\nprint(1)\n");
+
+        assertThatThrownBy(() -> new ScriptCommand(List.of(file.toString())).checkRunnable())
+                .isInstanceOf(UserError.class)
+                .hasMessage("script " + file + "'s interpreter 'no-such-python3' (its #! line: #!/usr/bin/env "
+                        + "no-such-python3) is not on the PATH; install it or change the #! line");
+    }
+
+    @Test
+    void aTaskWhoseScriptLostItsInterpreterFailsSayingSo() throws Exception {
+        Path file = executable("gone.sh", "#!/usr/bin/no-such-shell\necho hi\n");
+
+        ScriptOutcome outcome = run(file, null, () -> false);
+
+        assertThat(outcome).isInstanceOf(ScriptOutcome.Failed.class);
+        assertThat(((ScriptOutcome.Failed) outcome).details()).contains("interpreter /usr/bin/no-such-shell");
+    }
+
+    private Path executable(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        return file;
+    }
+
+    @Test
     void missingScriptIsRefused() {
         assertThatThrownBy(() -> new ScriptCommand(List.of("./nope.sh")).checkRunnable())
                 .isInstanceOf(UserError.class)
