@@ -1,11 +1,13 @@
 package dev.swfrelay.cli;
 
 import dev.swfrelay.aws.SwfUnreachableException;
+import dev.swfrelay.core.api.EmulatorDefaults;
 import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.SwfFault;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
@@ -44,7 +46,7 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
-        err.println("swf-relay: " + describe(e));
+        err.println("swf-relay: " + describe(e, endpointOf(parsed)));
         if (root.verbose()) {
             e.printStackTrace(err);
         }
@@ -52,13 +54,28 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
         return e instanceof UserError user ? user.exitCode() : UserError.FAILURE;
     }
 
+    /** The {@code --endpoint} the user gave the command that failed, if any. */
+    private static String endpointOf(ParseResult parsed) {
+        ParseResult leaf = parsed;
+        while (leaf != null && leaf.subcommand() != null) {
+            leaf = leaf.subcommand();
+        }
+        return leaf == null ? null : leaf.matchedOptionValue("--endpoint", null);
+    }
+
     /** One line for {@code e}: what went wrong and what to do about it. */
     static String describe(Throwable e) {
+        return describe(e, null);
+    }
+
+    /** As {@link #describe(Throwable)}, the hints naming the user's own {@code endpoint} (null: none given). */
+    static String describe(Throwable e, String endpoint) {
         if (e instanceof UserError) {
             return e.getMessage();
         }
+        Hints hints = new Hints(endpoint);
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            String known = known(cause);
+            String known = known(cause, hints);
             if (known != null) {
                 return known;
             }
@@ -66,13 +83,12 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
         return e.getClass().getSimpleName() + ": " + e.getMessage() + " (run again with --verbose for details)";
     }
 
-    private static String known(Throwable e) {
+    private static String known(Throwable e, Hints hints) {
         if (e instanceof SwfFault fault) {
-            return fault(fault);
+            return fault(fault, hints);
         }
         if (e instanceof ConnectException || e instanceof HttpConnectTimeoutException) {
-            return "cannot reach the SWF endpoint (" + e.getMessage() + "); check --endpoint, or"
-                    + " start the emulator with: swf-relay serve --port 8080";
+            return "cannot reach the SWF endpoint (" + e.getMessage() + "); " + hints.unreachable();
         }
         if (e instanceof BindException) {
             return "cannot listen there (" + e.getMessage() + "); pick another --port (0 for any free one)"
@@ -93,15 +109,21 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
         }
         if (lower.contains("connection refused") || lower.contains("unable to execute http request")
                 || e instanceof SwfUnreachableException) {
-            return "cannot reach the SWF endpoint (" + firstLine(message) + "); check --endpoint,"
-                    + " or start the emulator with: swf-relay serve --port 8080";
+            return "cannot reach the SWF endpoint (" + firstLine(message) + "); " + hints.unreachable();
         }
         return null;
     }
 
-    private static String fault(SwfFault fault) {
+    private static String fault(SwfFault fault, Hints hints) {
         String text = fault.type().name() + ": " + firstLine(fault.getMessage())
                 + (fault.detail() == null ? "" : " (" + fault.detail() + ")");
+        if (fault.type() == FaultType.InternalFailure && fault.detail() != null && fault.detail().contains(" failed with HTTP ")) {
+            return text + "; the answer is not SWF's: " + hints.notSwf();
+        }
+        if (fault.type() == FaultType.UnrecognizedClientException) {
+            return text + "; the server knows no key with the access key id these credentials sent: use a key of the "
+                    + "server's --credentials file (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or --profile)";
+        }
         if (fault.type() == FaultType.UnknownResourceFault) {
             return text + "; check --domain and the names, or register them first:"
                     + " swf-relay register --workflow FILE";
@@ -124,5 +146,31 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** Hints that keep what the user gave: their endpoint, and its port for {@code serve}. */
+    private record Hints(String endpoint) {
+
+        String unreachable() {
+            if (endpoint == null) {
+                return "check the network, --region, or use the emulator: --endpoint http://127.0.0.1:"
+                        + EmulatorDefaults.SERVE_PORT;
+            }
+            return "check --endpoint " + endpoint + ", or start the emulator there with: swf-relay serve --port " + port();
+        }
+
+        String notSwf() {
+            return endpoint == null ? "check --region and the network's proxies"
+                    : "is " + endpoint + " an SWF endpoint (swf-relay serve, or AWS)? check --endpoint";
+        }
+
+        private int port() {
+            try {
+                int port = URI.create(endpoint).getPort();
+                return port > 0 ? port : EmulatorDefaults.SERVE_PORT;
+            } catch (IllegalArgumentException notAUri) {
+                return EmulatorDefaults.SERVE_PORT;
+            }
+        }
     }
 }

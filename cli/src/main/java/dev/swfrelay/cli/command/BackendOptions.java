@@ -57,6 +57,12 @@ public final class BackendOptions {
         return ServicePorts.of(connect(), domain, Identity.of(role));
     }
 
+    /** The options the user gave that say where SWF is, as they would type them again (" --endpoint URL ..."). */
+    public String flags() {
+        return (endpoint == null ? "" : " --endpoint " + endpoint) + (region == null ? "" : " --region " + region)
+                + (profile == null ? "" : " --profile " + profile);
+    }
+
     /** Where the commands talk to, for messages. */
     public String describe() {
         return endpoint != null ? endpoint : "AWS" + (region == null ? "" : " " + region);

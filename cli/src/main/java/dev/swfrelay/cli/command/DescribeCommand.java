@@ -31,7 +31,7 @@ public final class DescribeCommand implements Callable<Integer> {
     public Integer call() {
         String domain = backend.domain(null);
         WorkflowClient workflows = backend.ports(domain, "describe").workflows();
-        WorkflowExecution execution = which.find(workflows, domain);
+        WorkflowExecution execution = which.find(workflows, domain, backend);
         WorkflowExecutionDetail detail = workflows.describe(domain, execution);
         PrintWriter out = spec.commandLine().getOut();
         WorkflowExecutionInfo info = detail.executionInfo();

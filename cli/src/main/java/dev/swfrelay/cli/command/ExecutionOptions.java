@@ -17,7 +17,7 @@ public final class ExecutionOptions {
     private String runId;
 
     /** The execution these options name: the given run, else the open one, else the latest. */
-    WorkflowExecution find(WorkflowClient workflows, String domain) {
-        return new ExecutionLookup(workflows, Clock.systemUTC()).find(domain, workflowId, runId);
+    WorkflowExecution find(WorkflowClient workflows, String domain, BackendOptions backend) {
+        return new ExecutionLookup(workflows, Clock.systemUTC()).find(domain, workflowId, runId, backend.flags());
     }
 }

@@ -37,7 +37,7 @@ public final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         String domain = backend.domain(null);
         WorkflowClient workflows = backend.ports(domain, "history").workflows();
-        WorkflowExecution execution = which.find(workflows, domain);
+        WorkflowExecution execution = which.find(workflows, domain, backend);
         List<HistoryEvent> events = workflows.history(domain, execution);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -141,12 +141,14 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (credentials != null) {
             builder.credentials(keys(credentials));
-        } else if (!loopback(bind)) {
-            LOG.warn("serving {} without --credentials: anyone who can reach it can read and change every workflow; "
-                    + "give --credentials FILE to check SigV4 signatures", bind);
         }
         SwfEmulatorServer server = build(withData(withLimits(builder)));
         start(server);
+        if (credentials == null && !loopback(bind)) {
+            // after start: a bind that fails is the one thing to say then
+            LOG.warn("serving {} without --credentials: anyone who can reach it can read and change every workflow; "
+                    + "give --credentials FILE to check SigV4 signatures", bind);
+        }
         StopSignals signals = StopSignals.install();
         signals.onSecond(() -> Runtime.getRuntime().halt(130));
         PrintWriter out = spec.commandLine().getOut();

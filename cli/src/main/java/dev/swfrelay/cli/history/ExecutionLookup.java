@@ -28,7 +28,8 @@ public final class ExecutionLookup {
         this.clock = clock;
     }
 
-    public WorkflowExecution find(String domain, String workflowId, String runId) {
+    /** @param backendFlags the user's own {@code --endpoint}/{@code --region}/{@code --profile}, for the hint */
+    public WorkflowExecution find(String domain, String workflowId, String runId, String backendFlags) {
         if (runId != null) {
             return new WorkflowExecution(runId, workflowId);
         }
@@ -45,6 +46,6 @@ public final class ExecutionLookup {
                 .max(Comparator.comparing(WorkflowExecutionInfo::startTimestamp))
                 .map(WorkflowExecutionInfo::execution)
                 .orElseThrow(() -> new UserError("no execution with workflow id '" + workflowId
-                        + "' in domain " + domain + "; see the ids with: swf-relay list --domain " + domain));
+                        + "' in domain " + domain + "; see the ids with: swf-relay list --domain " + domain + backendFlags));
     }
 }

@@ -2,6 +2,9 @@ package dev.swfrelay.it.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +56,44 @@ class CliErrorsIT {
         String error = oneLineError(CliProcess.start(dir, "list", "--endpoint", "http://127.0.0.1:1", "--domain", "d"), 1);
 
         assertThat(error).startsWith("swf-relay: cannot reach the SWF endpoint")
-                .endsWith("check --endpoint, or start the emulator with: swf-relay serve --port 8080");
+                .endsWith("check --endpoint http://127.0.0.1:1, or start the emulator there with: swf-relay serve --port 1");
+    }
+
+    @Test
+    void anEndpointThatIsAnotherWebServerSaysToCheckIt() throws Exception {
+        HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        other.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(501, -1);
+            exchange.close();
+        });
+        other.start();
+        try {
+            String endpoint = "http://127.0.0.1:" + other.getAddress().getPort();
+
+            String error = oneLineError(CliProcess.start(dir, "list", "--endpoint", endpoint, "--domain", "d"), 1);
+
+            assertThat(error).startsWith("swf-relay: InternalFailure: ").contains("HTTP 501")
+                    .endsWith("the answer is not SWF's: is " + endpoint + " an SWF endpoint (swf-relay serve, or AWS)? "
+                            + "check --endpoint");
+        } finally {
+            other.stop(0);
+        }
+    }
+
+    @Test
+    void anUnknownWorkflowIdHintKeepsTheUsersEndpoint() throws Exception {
+        try (Emulator emulator = Emulator.start(dir)) {
+            Files.writeString(dir.resolve("w.json"), "{\"domain\": \"d\", \"workflowType\": \"w\", \"steps\": "
+                    + "[{\"activityType\": \"a\", \"taskList\": \"a_tasks\"}]}");
+            assertThat(CliProcess.start(dir, "register", "--endpoint", emulator.url(), "--workflow", "w.json")
+                    .waitFor(LONG)).isZero();
+
+            String error = oneLineError(CliProcess.start(dir, "history", "nope", "--endpoint", emulator.url(),
+                    "--domain", "d"), 1);
+
+            assertThat(error).isEqualTo("swf-relay: no execution with workflow id 'nope' in domain d; see the ids with: "
+                    + "swf-relay list --domain d --endpoint " + emulator.url());
+        }
     }
 
     @Test
@@ -77,6 +117,17 @@ class CliErrorsIT {
 
             assertThat(error).startsWith("swf-relay: cannot listen there (")
                     .endsWith("pick another --port (0 for any free one) or --bind address");
+        }
+    }
+
+    @Test
+    void anOpenServerOnABusyPortSaysOnlyThatItCannotListen() throws Exception {
+        try (Emulator emulator = Emulator.start(dir)) {
+            String port = emulator.url().replaceAll(".*:", "");
+
+            String error = oneLineError(CliProcess.start(dir, "serve", "--bind", "0.0.0.0", "--port", port), 1);
+
+            assertThat(error).startsWith("swf-relay: cannot listen there (");
         }
     }
 
