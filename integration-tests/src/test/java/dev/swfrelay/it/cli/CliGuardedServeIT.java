@@ -37,7 +37,11 @@ class CliGuardedServeIT {
 
             CliProcess stranger = CliProcess.start(ROOT, "list", "--endpoint", url, "--domain", "swf-relay-seed");
             assertThat(stranger.waitFor(LONG)).isNotZero();
-            assertThat(stranger.stderr()).contains("UnrecognizedClientException: The security token included in the request is invalid.");
+            assertThat(stranger.stderr()).contains("UnrecognizedClientException: The security token included in the request is invalid.")
+                    .contains("use a key of the server's --credentials file");
+            emulator.awaitOutput("no account has access key id");
+            assertThat(emulator.stderr()).as("the refused key is logged without --verbose")
+                    .containsPattern("\\[WARN\\].*refused, UnrecognizedClientException.*no account has access key id");
 
             CliProcess register = CliProcess.start(ROOT, keys("team/secret+1"), "register", "--endpoint", url, "--workflow", WORKFLOW);
             assertThat(register.waitFor(LONG)).as(register.stderr()).isZero();

@@ -24,6 +24,8 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.timeout.IdleStateEvent;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,6 +45,9 @@ import org.slf4j.LoggerFactory;
 public final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SwfHttpHandler.class);
+    private static final Set<FaultType> REFUSED_CREDENTIALS = EnumSet.of(FaultType.MissingAuthenticationTokenException,
+            FaultType.IncompleteSignatureException, FaultType.InvalidSignatureException,
+            FaultType.UnrecognizedClientException);
 
     private final SwfDispatcher dispatcher;
     private final Authenticator authenticator;
@@ -187,6 +192,12 @@ public final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRe
         if (cause instanceof SwfFault fault && fault.type() == FaultType.ServiceUnavailable) {
             // the journal's episode is logged once by the journal, not once per request refused
             return responses.fault(HttpResponseStatus.SERVICE_UNAVAILABLE, fault);
+        }
+        if (cause instanceof SwfFault fault && REFUSED_CREDENTIALS.contains(fault.type())) {
+            // an operator needs this one without --verbose: which key a client sent, and why it was refused
+            LOG.warn("{} refused, {}: {}{}", operation, fault.type(), fault.getMessage(),
+                    fault.detail() == null ? "" : " (" + fault.detail() + ")");
+            return responses.fault(HttpResponseStatus.BAD_REQUEST, fault);
         }
         if (cause instanceof SwfFault fault && fault.type() != FaultType.InternalFailure) {
             LOG.info("{} answered {}: {}{}", operation, fault.type(), fault.getMessage(),
