@@ -2,6 +2,7 @@ package dev.swfrelay.cli.command;
 
 import dev.swfrelay.cli.StopSignals;
 import dev.swfrelay.cli.workflow.PipelineOf;
+import dev.swfrelay.cli.workflow.RegisteredTypes;
 import dev.swfrelay.cli.workflow.WorkflowDefinition;
 import dev.swfrelay.cli.workflow.WorkflowFile;
 import dev.swfrelay.core.api.DescribeDomainRequest;
@@ -40,6 +41,7 @@ public final class DecideCommand implements Callable<Integer> {
         String domain = backend.domain(workflow.domain());
         SwfService service = backend.connect();
         service.describeDomain(new DescribeDomainRequest(domain));
+        RegisteredTypes.check(service, domain, workflow, "swf-relay register --workflow " + workflowFile + backend.flags());
         DeciderRunner runner = DeciderRunner.builder(
                         ServicePorts.of(service, domain, Identity.of("decider")).decisionTasks(),
                         PipelineOf.workflow(workflow))
