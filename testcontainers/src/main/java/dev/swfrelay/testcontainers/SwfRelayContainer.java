@@ -2,6 +2,7 @@ package dev.swfrelay.testcontainers;
 
 import dev.swfrelay.core.api.EmulatorDefaults;
 import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.PortBinding;
@@ -137,6 +138,13 @@ public class SwfRelayContainer extends GenericContainer<SwfRelayContainer> {
     public void start() {
         LocalImage.require(getDockerImageName());
         super.start();
+    }
+
+    /** Before waiting for health: a JVM in a container that cannot reach the port fails now, saying what to set. */
+    @Override
+    protected void containerIsStarting(InspectContainerResponse container) {
+        super.containerIsStarting(container);
+        HostReachability.check(getHost(), getMappedPort(PORT));
     }
 
     /** Where SWF's protocol answers, for {@code endpointOverride}, boto3's {@code endpoint_url} or the AWS CLI. */
