@@ -6,6 +6,7 @@ import dev.swfrelay.emulator.http.auth.OpenAuthenticator;
 import dev.swfrelay.emulator.http.auth.RegionalEmulators;
 import dev.swfrelay.emulator.http.auth.SigV4Authenticator;
 import dev.swfrelay.emulator.http.protocol.SwfDispatcher;
+import dev.swfrelay.emulator.fault.FaultRules;
 import dev.swfrelay.emulator.http.protocol.WireResponses;
 import dev.swfrelay.emulator.http.routes.AdminRoutes;
 import dev.swfrelay.emulator.http.routes.ConsoleRoutes;
@@ -65,6 +66,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private final VirtualClock clock;
     private final boolean ownsClock;
     private final RegionalEmulators emulators;
+    private final FaultRules faults;
     private final ObjectMapper mapper = SwfJson.mapper();
     private final WireResponses responses = new WireResponses();
     private final AtomicInteger parkedPolls = new AtomicInteger();
@@ -80,6 +82,8 @@ public final class SwfEmulatorServer implements AutoCloseable {
         this.clock = ownsClock ? VirtualClock.systemTime() : b.clock;
         this.emulators = new RegionalEmulators(clock, engineSettings,
                 tenant -> journal == null ? ChangeLog.NONE : journal.forTenant(tenant));
+        this.faults = b.faults != null ? b.faults : FaultRules.seeded(0);
+        emulators.withFaults(faults);
     }
 
     public static Builder builder() {
@@ -104,7 +108,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         Authenticator authenticator = settings.keys == null
                 ? new OpenAuthenticator(engineSettings.accountId(), engineSettings.region())
                 : new SigV4Authenticator(settings.keys, engineSettings.region(), Clock.systemUTC());
-        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls, new ServerData());
+        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls, new ServerData(), faults);
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses,
                 Optional.of((tenant, domain) -> emulators.of(tenant).taskLists(domain)));
         GuardedPipeline guards = new GuardedPipeline(engineSettings.connections(), responses);
@@ -221,6 +225,14 @@ public final class SwfEmulatorServer implements AutoCloseable {
                 Objects.requireNonNull(region, "region"))).service();
     }
 
+    /**
+     * The fault rules every SWF request passes through (empty unless {@link Builder#faults} or
+     * {@code POST /_relay/faults} set some); add or clear rules here while the server runs.
+     */
+    public FaultRules faults() {
+        return faults;
+    }
+
     /** Whether requests must be signed with one of the server's {@link Builder#credentials account keys}. */
     public boolean guarded() {
         return settings.keys != null;
@@ -274,6 +286,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         private SyncPolicy sync = SyncPolicy.GROUP;
         private RecordStore dataStore;
         private long snapshotAfter = Journal.DEFAULT_SNAPSHOT_AFTER_BYTES;
+        private FaultRules faults;
 
         private Builder() {
         }
@@ -404,6 +417,16 @@ public final class SwfEmulatorServer implements AutoCloseable {
         /** With {@link #dataDir}: one sync per change ({@code ALWAYS}) or group commit ({@code GROUP}, the default). */
         public Builder sync(SyncPolicy sync) {
             this.sync = Objects.requireNonNull(sync, "sync");
+            return this;
+        }
+
+        /**
+         * The fault rules SWF requests pass through from the start (an empty set seeded 0 by default,
+         * to which {@code POST /_relay/faults} adds). A lost answer or a dropped request closes its
+         * connection without a reply; latency sends the answer later, holding no thread.
+         */
+        public Builder faults(FaultRules rules) {
+            this.faults = Objects.requireNonNull(rules, "rules");
             return this;
         }
 
