@@ -11,6 +11,20 @@ public sealed interface FaultAction {
     /** The name of the action in a rule file and the admin API. */
     String kind();
 
+    /** The action in a few words for the log: {@code fault UnknownResourceFault}, {@code error 503}, {@code latency PT2S}. */
+    default String describe() {
+        if (this instanceof Answer answer) {
+            return "fault " + answer.type();
+        }
+        if (this instanceof ServerError error) {
+            return "error " + error.status();
+        }
+        if (this instanceof Latency latency) {
+            return "latency " + latency.delay();
+        }
+        return kind();
+    }
+
     /** Answers SWF's fault {@code type} (its words from core's catalogue); nothing is applied. */
     record Answer(FaultType type) implements FaultAction {
         /** The faults a rule may answer with: those SWF answers for a request that was well-formed. */

@@ -10,7 +10,7 @@ public record FiredFault(long sequence, String rule, String operation, FaultActi
 
     /** One line for the log. */
     public String describe() {
-        return "fault rule '" + rule + "' fired (#" + sequence + "): " + operation + " -> " + action
+        return "fault rule '" + rule + "' fired (#" + sequence + "): " + operation + " -> " + action.describe()
                 + (domain == null ? "" : " in domain " + domain) + (workflowId == null ? "" : ", workflow " + workflowId);
     }
 }
