@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 python3 scripts/gen_model.py
 generated=(core/src/main/java/dev/swfrelay/core
            emulator/src/main/java/dev/swfrelay/emulator/http/protocol/SwfOperations.java
+           emulator/src/main/java/dev/swfrelay/emulator/fault/InterceptedSwfService.java
            aws-adapter/src/main/java/dev/swfrelay/aws/SdkOperations.java)
-changed=$(git status --porcelain -- "${generated[@]}")
+changed=$(git diff --name-only -- "${generated[@]}"; git ls-files --others --exclude-standard -- "${generated[@]}")
 if [ -n "$changed" ]; then
   echo "generated sources differ from scripts/gen_model.py's output (rerun it and commit, or edit the generator):" >&2
   echo "$changed" >&2

@@ -72,6 +72,35 @@ class MainTest {
     }
 
     @Test
+    void serveWithABadFaultsFileRefusesToStartNamingTheFileTheRuleAndTheField(@TempDir Path folder) throws IOException {
+        Path faults = Files.writeString(folder.resolve("faults.yaml"), String.join("\n",
+                "seed: 7",
+                "rules:",
+                "  - name: lose-a",
+                "    operation: RespondActivityTaskCompleted",
+                "    action: loseAnswer",
+                "  - name: slow-polls",
+                "    operation: PollForDecisionTask",
+                "    action: latency",
+                "    latency: 2 seconds", ""));
+
+        assertThat(run("serve", "--port", "0", "--faults", faults.toString())).isEqualTo(2);
+
+        assertThat(err.toString().strip()).isEqualTo("swf-relay: serve --faults " + faults
+                + ": rule 2 (slow-polls), field 'latency': '2 seconds' is not an ISO-8601 duration such as PT0.5S");
+        assertThat(out.toString()).doesNotContain("listening");
+    }
+
+    @Test
+    void serveWithAFaultsFileThatIsNotJsonSaysSo(@TempDir Path folder) throws IOException {
+        Path faults = Files.writeString(folder.resolve("faults.json"), "{\"rules\": [");
+
+        assertThat(run("serve", "--port", "0", "--faults", faults.toString())).isEqualTo(2);
+
+        assertThat(err.toString().strip()).startsWith("swf-relay: serve --faults " + faults + ": not JSON: ");
+    }
+
+    @Test
     void serveHelpNamesEveryLimitAndItsEnvironmentVariable() {
         assertThat(run("serve", "--help")).isZero();
 

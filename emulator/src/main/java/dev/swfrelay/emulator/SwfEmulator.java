@@ -10,6 +10,9 @@ import dev.swfrelay.emulator.engine.change.Change;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.execution.SwfEngine;
+import dev.swfrelay.emulator.fault.AnswerDelay;
+import dev.swfrelay.emulator.fault.FaultInjector;
+import dev.swfrelay.emulator.fault.FaultRules;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +39,7 @@ public final class SwfEmulator implements AutoCloseable {
     private final boolean ownsClock;
     private final ScheduledThreadPoolExecutor pollTimer;
     private final SwfEngine engine;
+    private final SwfService service;
 
     private SwfEmulator(Builder b, EngineSettings settings) {
         this.ownsClock = b.clock == null;
@@ -48,20 +52,26 @@ public final class SwfEmulator implements AutoCloseable {
         });
         this.pollTimer.setRemoveOnCancelPolicy(true);
         this.engine = new SwfEngine(clock, settings, pollTimer, b.changeLog);
+        this.service = withFaults(engine, b);
+    }
+
+    /** The engine itself, or with fault rules set every call through their injector. */
+    private static SwfService withFaults(SwfEngine engine, Builder b) {
+        return b.faults == null ? engine : new FaultInjector(b.faults, engine::taskAddress, b.answerDelay).decorate(engine);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every SWF operation, in memory. */
+    /** Every SWF operation, in memory (through the fault rules, when the builder was given some). */
     public SwfService service() {
-        return engine;
+        return service;
     }
 
     /** Core's four ports on this emulator for {@code domain}; pollers identify as {@code identity}. */
     public ServicePorts ports(String domain, String identity) {
-        return ServicePorts.of(engine, domain, identity);
+        return ServicePorts.of(service, domain, identity);
     }
 
     /** The task lists of {@code domain} now: pending tasks, the polls parked on each (who, since when), last polls. */
@@ -104,6 +114,8 @@ public final class SwfEmulator implements AutoCloseable {
     public static final class Builder {
         private VirtualClock clock;
         private ChangeLog changeLog = ChangeLog.NONE;
+        private FaultRules faults;
+        private AnswerDelay answerDelay = AnswerDelay.SLEEP;
         private final EngineSettings.Builder settings = EngineSettings.builder();
 
         private Builder() {
@@ -153,6 +165,23 @@ public final class SwfEmulator implements AutoCloseable {
          */
         public Builder changeLog(ChangeLog changeLog) {
             this.changeLog = Objects.requireNonNull(changeLog, "changeLog");
+            return this;
+        }
+
+        /**
+         * Passes every call of {@link #service()} and {@link #ports} through {@code rules} (which may
+         * change while the emulator runs, and may be shared by several emulators). A call a rule drops
+         * or whose answer it loses throws {@link dev.swfrelay.emulator.fault.UnansweredCall}; a latency
+         * rule holds the caller's thread. Without rules calls reach the engine directly.
+         */
+        public Builder faults(FaultRules rules) {
+            return faults(rules, AnswerDelay.SLEEP);
+        }
+
+        /** As {@link #faults(FaultRules)}, a latency rule's answer held back as {@code delay} says (a server defers it). */
+        public Builder faults(FaultRules rules, AnswerDelay delay) {
+            this.faults = Objects.requireNonNull(rules, "rules");
+            this.answerDelay = Objects.requireNonNull(delay, "delay");
             return this;
         }
 

@@ -15,6 +15,7 @@ import dev.swfrelay.emulator.http.auth.OpenAuthenticator;
 import dev.swfrelay.emulator.http.auth.RegionalEmulators;
 import dev.swfrelay.emulator.http.auth.SigV4Authenticator;
 import dev.swfrelay.emulator.http.protocol.SwfDispatcher;
+import dev.swfrelay.emulator.fault.FaultRules;
 import dev.swfrelay.emulator.http.protocol.WireResponses;
 import dev.swfrelay.emulator.http.routes.AdminRoutes;
 import dev.swfrelay.emulator.http.routes.ConsoleRoutes;
@@ -64,6 +65,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private final VirtualClock clock;
     private final boolean ownsClock;
     private final RegionalEmulators emulators;
+    private final FaultRules faults;
     private final ObjectMapper mapper = SwfJson.mapper();
     private final WireResponses responses = new WireResponses();
     private final AtomicInteger parkedPolls = new AtomicInteger();
@@ -72,13 +74,16 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private volatile Journal journal;
     private DataFolderLock folderLock;
 
-    private SwfEmulatorServer(VirtualClock givenClock, ServerSettings settings, EngineSettings engineSettings) {
+    private SwfEmulatorServer(VirtualClock givenClock, ServerSettings settings, EngineSettings engineSettings,
+                              FaultRules faults) {
         this.settings = settings;
         this.engineSettings = engineSettings;
         this.ownsClock = givenClock == null;
         this.clock = ownsClock ? VirtualClock.systemTime() : givenClock;
         this.emulators = new RegionalEmulators(clock, engineSettings,
                 tenant -> journal == null ? ChangeLog.NONE : journal.forTenant(tenant));
+        this.faults = faults;
+        emulators.withFaults(faults);
     }
 
     public static Builder builder() {
@@ -103,7 +108,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         Authenticator authenticator = settings.keys()
                 .<Authenticator>map(keys -> new SigV4Authenticator(keys, engineSettings.region(), Clock.systemUTC()))
                 .orElseGet(() -> new OpenAuthenticator(engineSettings.accountId(), engineSettings.region()));
-        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls, new ServerData());
+        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls, new ServerData(), faults);
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses,
                 Optional.of((tenant, domain) -> emulators.of(tenant).taskLists(domain)));
         GuardedPipeline guards = new GuardedPipeline(settings.connections(), responses);
@@ -221,6 +226,14 @@ public final class SwfEmulatorServer implements AutoCloseable {
                 Objects.requireNonNull(region, "region"))).service();
     }
 
+    /**
+     * The fault rules every SWF request passes through (empty unless {@link Builder#faults} or
+     * {@code POST /_relay/faults} set some); add or clear rules here while the server runs.
+     */
+    public FaultRules faults() {
+        return faults;
+    }
+
     /** Whether requests must be signed with one of the server's {@link Builder#credentials account keys}. */
     public boolean guarded() {
         return settings.keys().isPresent();
@@ -283,6 +296,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         private SyncPolicy sync = DEFAULTS.sync();
         private RecordStore dataStore;
         private long snapshotAfter = DEFAULTS.snapshotAfter();
+        private FaultRules faults;
 
         private Builder() {
         }
@@ -410,6 +424,16 @@ public final class SwfEmulatorServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The fault rules SWF requests pass through from the start (an empty set seeded 0 by default,
+         * to which {@code POST /_relay/faults} adds). A lost answer or a dropped request closes its
+         * connection without a reply; latency sends the answer later, holding no thread.
+         */
+        public Builder faults(FaultRules rules) {
+            this.faults = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
         /** Threads serving connections (2 by default); parked polls hold none. */
         public Builder ioThreads(int ioThreads) {
             this.ioThreads = ioThreads;
@@ -422,7 +446,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
                     new ConnectionLimits(idleTimeout, requestTimeout, maxConnections, maxHeaderBytes, maxBodyBytes),
                     Optional.ofNullable(keys), Optional.ofNullable(dataDir), Optional.ofNullable(dataStore), sync,
                     snapshotAfter);
-            return new SwfEmulatorServer(clock, server, engine.build());
+            return new SwfEmulatorServer(clock, server, engine.build(), faults != null ? faults : FaultRules.seeded(0));
         }
     }
 }

@@ -112,6 +112,23 @@ public class SwfRelayContainer extends GenericContainer<SwfRelayContainer> {
         return withEnv("SWF_RELAY_CREDENTIALS", CREDENTIALS_PATH);
     }
 
+    /**
+     * Injects faults from the start ({@code serve --faults}): {@code rulesFile} (JSON, or YAML ending in
+     * {@code .yaml}/{@code .yml}) is copied into the container. Rules can also be added while it runs with
+     * {@link #addFaultRules}.
+     */
+    public SwfRelayContainer withFaults(java.nio.file.Path rulesFile) {
+        String name = rulesFile.getFileName().toString();
+        String inside = "/etc/swf-relay/faults" + name.substring(Math.max(0, name.lastIndexOf('.')));
+        withCopyFileToContainer(org.testcontainers.utility.MountableFile.forHostPath(rulesFile, 0444), inside);
+        return withEnv("SWF_RELAY_FAULTS", inside);
+    }
+
+    /** Adds fault rules to the running emulator ({@code POST /_relay/faults}): one rule, a list, or {@code {"rules": […]}} as JSON. */
+    public void addFaultRules(String json) {
+        admin().post("faults", json);
+    }
+
     /** Copies the keys given to {@link #withCredentials} into the container, once, before it starts. */
     @Override
     protected void configure() {

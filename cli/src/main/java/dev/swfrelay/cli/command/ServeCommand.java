@@ -117,6 +117,13 @@ public final class ServeCommand implements Callable<Integer> {
                 + "reason 'exit N'). Repeatable.")
     private List<String> lambdas = new ArrayList<>();
 
+    @Option(names = "--faults", paramLabel = "FILE", defaultValue = "${env:SWF_RELAY_FAULTS}",
+            description = "Inject faults from the start: rules in FILE (JSON, or YAML for .yaml/.yml) that match calls by "
+                + "operation, domain, task list, workflow id or activity type and answer SWF's fault or a 5xx, add "
+                + "latency, drop the request, or apply it and lose the answer; seeded, so a run repeats. "
+                + "/_relay/faults adds, lists and clears rules (env SWF_RELAY_FAULTS).")
+    private Path faults;
+
     @Spec
     private CommandSpec spec;
 
@@ -142,7 +149,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (credentials != null) {
             builder.credentials(keys(credentials));
         }
-        SwfEmulatorServer server = build(withData(withLimits(builder)));
+        SwfEmulatorServer server = build(withFaults(withData(withLimits(builder))));
         start(server);
         if (credentials == null && !loopback(bind)) {
             // after start: a bind that fails is the one thing to say then
@@ -196,6 +203,10 @@ public final class ServeCommand implements Callable<Integer> {
             throw UserError.usage("--snapshot-after-mb: must be at least 1, was " + snapshotAfterMb);
         }
         return data == null ? builder : builder.dataDir(data).sync(policy).snapshotAfter(snapshotAfterMb * (1L << 20));
+    }
+
+    private SwfEmulatorServer.Builder withFaults(SwfEmulatorServer.Builder builder) {
+        return faults == null ? builder : builder.faults(FaultsFile.read(faults));
     }
 
     /** Starts {@code server}; a data folder that cannot be read back is the user's to mend, not a crash. */

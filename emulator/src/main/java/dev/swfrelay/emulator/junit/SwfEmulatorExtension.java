@@ -2,6 +2,7 @@ package dev.swfrelay.emulator.junit;
 
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.SwfEmulatorServer;
+import dev.swfrelay.emulator.fault.FaultRules;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -15,7 +16,8 @@ import software.amazon.awssdk.services.swf.SwfClient;
 
 /**
  * The JUnit 5 extension behind {@link SwfEmulatorTest}: one server per test class (shared by
- * nested classes), reset before every test, and its client, endpoint and clock as parameters.
+ * nested classes), reset before every test (its fault rules cleared too), and its client, endpoint, clock and
+ * {@code FaultRules} as parameters.
  */
 public final class SwfEmulatorExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
@@ -37,13 +39,14 @@ public final class SwfEmulatorExtension implements BeforeAllCallback, BeforeEach
     @Override
     public void beforeEach(ExtensionContext context) {
         running(context).server().reset();
+        running(context).server().faults().clear();
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
         return type == SwfClient.class || type == URI.class || type == VirtualClock.class
-                || type == SwfEmulatorServer.class;
+                || type == SwfEmulatorServer.class || type == FaultRules.class;
     }
 
     @Override
@@ -58,6 +61,9 @@ public final class SwfEmulatorExtension implements BeforeAllCallback, BeforeEach
         }
         if (type == VirtualClock.class) {
             return running.server().clock();
+        }
+        if (type == FaultRules.class) {
+            return running.server().faults();
         }
         return running.server();
     }

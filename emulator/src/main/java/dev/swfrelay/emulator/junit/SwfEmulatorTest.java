@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * class and reset before each test. Test methods and constructors may declare parameters of
  * type {@code software.amazon.awssdk.services.swf.SwfClient} (configured for the server: dummy
  * credentials, {@link #region()}, endpoint override, read timeouts longer than the poll hold),
- * {@link java.net.URI} (the endpoint), {@code VirtualClock} (the server's clock) and
- * {@code SwfEmulatorServer}.
+ * {@link java.net.URI} (the endpoint), {@code VirtualClock} (the server's clock),
+ * {@code FaultRules} (the server's fault rules, cleared before each test) and {@code SwfEmulatorServer}.
  *
  * <pre>{@code
  * @SwfEmulatorTest

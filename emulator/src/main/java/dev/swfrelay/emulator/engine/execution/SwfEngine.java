@@ -7,6 +7,7 @@ import dev.swfrelay.emulator.engine.task.Priorities;
 import dev.swfrelay.core.api.*;
 import dev.swfrelay.core.model.*;
 import dev.swfrelay.emulator.engine.EngineSettings;
+import dev.swfrelay.emulator.engine.TaskAddress;
 import dev.swfrelay.emulator.engine.TaskListView;
 import dev.swfrelay.emulator.engine.change.Change;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
@@ -16,6 +17,7 @@ import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.registry.DomainRegistry;
 import dev.swfrelay.emulator.engine.registry.TypeRegistry;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
@@ -40,6 +42,7 @@ public final class SwfEngine implements SwfService, Quiescence {
     private final ExecutionCommands commands;
     private final Visibility visibility;
     private final RegistryChanges registry;
+    private final TaskAddresses taskAddresses;
 
     public SwfEngine(VirtualClock clock, EngineSettings settings, ScheduledExecutorService pollTimer) {
         this(clock, settings, pollTimer, ChangeLog.NONE);
@@ -65,6 +68,7 @@ public final class SwfEngine implements SwfService, Quiescence {
         this.tasks = new TaskOperations(parts, responder, activityTasks);
         this.commands = new ExecutionCommands(parts, starter, closer);
         this.visibility = new Visibility(domains, parts.store, clock, settings.limits().maxPageSize());
+        this.taskAddresses = new TaskAddresses(parts.store, clock);
         clock.register(this);
     }
 
@@ -96,6 +100,11 @@ public final class SwfEngine implements SwfService, Quiescence {
     public List<RunView> runViews(String domain) {
         return parts.store.all(domain, clock.now()).stream().map(Execution::view)
                 .sorted(java.util.Comparator.comparing(v -> v.id().runId())).toList();
+    }
+
+    /** Where the task {@code taskToken} names lives (for fault rules); empty when this engine never issued it. */
+    public Optional<TaskAddress> taskAddress(String taskToken) {
+        return taskAddresses.of(taskToken);
     }
 
     /** Empties every domain, type, run and task list. */

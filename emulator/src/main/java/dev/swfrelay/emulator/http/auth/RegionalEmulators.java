@@ -4,6 +4,8 @@ import dev.swfrelay.emulator.engine.Tenant;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.emulator.SwfEmulator;
+import dev.swfrelay.emulator.fault.AnswerDelay;
+import dev.swfrelay.emulator.fault.FaultRules;
 import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
@@ -20,6 +22,7 @@ public final class RegionalEmulators implements AutoCloseable {
     private final VirtualClock clock;
     private final EngineSettings settings;
     private final Function<Tenant, ChangeLog> changeLogs;
+    private volatile FaultRules faults;
     private final Map<Tenant, SwfEmulator> byTenant = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private volatile boolean inUse;
@@ -36,6 +39,12 @@ public final class RegionalEmulators implements AutoCloseable {
         this.changeLogs = changeLogs;
     }
 
+    /** Every emulator made from now on passes its calls through {@code rules}, latency answered later (a server's). */
+    public RegionalEmulators withFaults(FaultRules rules) {
+        this.faults = rules;
+        return this;
+    }
+
     /** The emulator of the server's own account (an open server's only one) in {@code region}. */
     public SwfEmulator region(String region) {
         return of(new Tenant(settings.accountId(), region));
@@ -45,11 +54,15 @@ public final class RegionalEmulators implements AutoCloseable {
         if (closed) {
             throw shuttingDown();
         }
-        SwfEmulator emulator = byTenant.computeIfAbsent(tenant, t -> SwfEmulator.builder()
+        SwfEmulator emulator = byTenant.computeIfAbsent(tenant, t -> withFaults(SwfEmulator.builder()
                 .clock(clock).settings(settings.inAccount(t.accountId()).inRegion(t.region()))
-                .changeLog(changeLogs.apply(t)).build());
+                .changeLog(changeLogs.apply(t))).build());
         inUse = true;
         return emulator;
+    }
+
+    private SwfEmulator.Builder withFaults(SwfEmulator.Builder builder) {
+        return faults == null ? builder : builder.faults(faults, AnswerDelay.DEFER);
     }
 
     private static SwfFault shuttingDown() {

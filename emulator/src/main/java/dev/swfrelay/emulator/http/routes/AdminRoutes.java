@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import dev.swfrelay.emulator.fault.FaultRules;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufInputStream;
 import io.netty.handler.codec.http.HttpMethod;
@@ -27,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code release} returns to real time), {@code POST snapshot} (with {@code serve --data}: a snapshot of the data
  * folder now, its number, changes, bytes and milliseconds). {@code POST /moto-api/reset} is moto's name for
  * {@code POST /_relay/reset}. Answers are JSON; bad input is a {@code ValidationException}. With a data folder
- * the clock's setting is journaled, so a restart keeps a frozen or advanced clock.
+ * the clock's setting is journaled, so a restart keeps a frozen or advanced clock. {@code GET}, {@code POST} and
+ * {@code DELETE faults} list, add and clear the fault rules ({@link FaultRoutes}).
  */
 public final class AdminRoutes {
 
@@ -40,6 +42,7 @@ public final class AdminRoutes {
     private final RegionalEmulators emulators;
     private final AtomicInteger parkedPolls;
     private final DataKeeping data;
+    private final FaultRoutes faults;
 
     public AdminRoutes(ObjectMapper mapper, VirtualClock clock, RegionalEmulators emulators, AtomicInteger parkedPolls) {
         this(mapper, clock, emulators, parkedPolls, DataKeeping.MEMORY);
@@ -47,6 +50,13 @@ public final class AdminRoutes {
 
     public AdminRoutes(ObjectMapper mapper, VirtualClock clock, RegionalEmulators emulators, AtomicInteger parkedPolls,
                 DataKeeping data) {
+        this(mapper, clock, emulators, parkedPolls, data, FaultRules.seeded(0));
+    }
+
+    /** As above, {@code /_relay/faults} adding to, listing and clearing {@code faults}. */
+    public AdminRoutes(ObjectMapper mapper, VirtualClock clock, RegionalEmulators emulators, AtomicInteger parkedPolls,
+                DataKeeping data, FaultRules faults) {
+        this.faults = new FaultRoutes(mapper, faults);
         this.mapper = mapper;
         this.clock = clock;
         this.emulators = emulators;
@@ -92,8 +102,18 @@ public final class AdminRoutes {
                 }
                 return mapper.writeValueAsBytes(new TreeMap<>(taken));
             }
+            case "GET faults" -> {
+                return mapper.writeValueAsBytes(faults.list());
+            }
+            case "POST faults" -> {
+                return mapper.writeValueAsBytes(faults.add(mapper.treeToValue(readAny(body), Object.class)));
+            }
+            case "DELETE faults" -> {
+                return mapper.writeValueAsBytes(faults.clear());
+            }
             default -> throw Faults.unknownOperation(route)
-                    .withDetail("known admin routes: GET health, POST reset, GET clock, POST clock, POST snapshot");
+                    .withDetail("known admin routes: GET health, POST reset, GET clock, POST clock, POST snapshot, "
+                            + "GET/POST/DELETE faults");
         }
     }
 
@@ -105,12 +125,17 @@ public final class AdminRoutes {
     }
 
     private JsonNode read(ByteBuf body) {
+        JsonNode node = readAny(body);
+        if (node == null || !node.isObject()) {
+            throw invalid("body must be a JSON object with time, advance, autoAdvance or release");
+        }
+        return node;
+    }
+
+    /** The body's JSON, or {@code null} when it has none. */
+    private JsonNode readAny(ByteBuf body) {
         try {
-            JsonNode node = body.isReadable() ? mapper.readTree((InputStream) new ByteBufInputStream(body)) : null;
-            if (node == null || !node.isObject()) {
-                throw invalid("body must be a JSON object with time, advance, autoAdvance or release");
-            }
-            return node;
+            return body.isReadable() ? mapper.readTree((InputStream) new ByteBufInputStream(body)) : null;
         } catch (JacksonException e) {
             throw Faults.notJson().withDetail(e.getOriginalMessage());
         } catch (IOException e) {

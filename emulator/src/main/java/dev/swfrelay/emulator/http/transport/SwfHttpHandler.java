@@ -11,6 +11,9 @@ import dev.swfrelay.core.model.FaultType;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.emulator.journal.JournalUnavailableException;
+import dev.swfrelay.emulator.fault.DelayedAnswer;
+import dev.swfrelay.emulator.fault.InjectedServerError;
+import dev.swfrelay.emulator.fault.UnansweredCall;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -28,6 +31,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * answered on the thread that read it. A long poll that finds a task is answered at once; one
  * that finds none stays parked as the engine's future, with no thread held; if the connection
  * closes first, the future is cancelled so that the engine
- * withdraws the poll and hands its task to another poller.
+ * withdraws the poll and hands its task to another poller. A fault rule's lost answer or dropped request closes the
+ * connection with no reply; its latency sends the answer from a timer.
  */
 public final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
@@ -124,9 +129,27 @@ public final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRe
                     write(ctx, keepAlive, responses.ok(dispatcher.encode(answer, ctx.alloc())));
                 }
             }
+        } catch (DelayedAnswer delayed) {
+            answerLater(ctx, keepAlive, delayed);
+        } catch (UnansweredCall unanswered) {
+            ctx.close();
         } catch (Throwable failure) {
             write(ctx, keepAlive, failureResponse(failure, request));
         }
+    }
+
+    /** A latency rule's answer, sent from a timer of this connection's event loop: no thread waits for it. */
+    private void answerLater(ChannelHandlerContext ctx, boolean keepAlive, DelayedAnswer delayed) {
+        ctx.executor().schedule(() -> {
+            if (!ctx.channel().isActive()) {
+                return;
+            }
+            try {
+                write(ctx, keepAlive, responses.ok(dispatcher.encode(delayed.answer(), ctx.alloc())));
+            } catch (Throwable failure) {
+                write(ctx, keepAlive, failureResponse(failure, null));
+            }
+        }, delayed.delay().toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private void park(ChannelHandlerContext ctx, boolean keepAlive, CompletableFuture<?> poll) {
@@ -141,6 +164,11 @@ public final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRe
                 return;
             }
             try {
+                if (error instanceof CompletionException && error.getCause() instanceof UnansweredCall
+                        || error instanceof UnansweredCall) {
+                    ctx.close();
+                    return;
+                }
                 if (error != null) {
                     throw error;
                 }
@@ -189,6 +217,9 @@ public final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRe
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         String operation = request == null ? "long poll" : request.headers().get("X-Amz-Target", request.uri());
+        if (cause instanceof SwfFault fault && fault.getCause() instanceof InjectedServerError injected) {
+            return responses.fault(HttpResponseStatus.valueOf(injected.status()), fault);
+        }
         if (cause instanceof SwfFault fault && fault.type() == FaultType.ServiceUnavailable) {
             // the journal's episode is logged once by the journal, not once per request refused
             return responses.fault(HttpResponseStatus.SERVICE_UNAVAILABLE, fault);
