@@ -10,10 +10,11 @@ import java.util.Objects;
  * (in real time) a long poll waits for a task before answering empty, and the Lambda functions
  * its runs may schedule, by name, and what the HTTP server allows a connection. The one settings record
  * behind {@code SwfEmulator}'s and {@code SwfEmulatorServer}'s builders (which collect it with
- * {@link Builder}) and each region's engine: an invalid value fails when it is built, naming the setting.
+ * {@link Builder}) and each region's engine, and whether it throttles as SWF does ({@link Throttling}, off by default): an invalid value fails when it is built, naming the setting.
  */
 public record EngineSettings(String region, String accountId, Limits limits, Duration pollHold,
-                             Map<String, LambdaFunction> lambdaFunctions, ConnectionLimits connections) {
+                             Map<String, LambdaFunction> lambdaFunctions, ConnectionLimits connections,
+                             Throttling throttling) {
 
     public EngineSettings {
         Objects.requireNonNull(region, "region");
@@ -21,6 +22,7 @@ public record EngineSettings(String region, String accountId, Limits limits, Dur
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(pollHold, "pollHold");
         Objects.requireNonNull(connections, "connections");
+        Objects.requireNonNull(throttling, "throttling");
         lambdaFunctions = Map.copyOf(Objects.requireNonNull(lambdaFunctions, "lambdaFunctions"));
         if (pollHold.isNegative()) {
             throw new IllegalArgumentException("pollHold must not be negative, was " + pollHold);
@@ -35,12 +37,12 @@ public record EngineSettings(String region, String accountId, Limits limits, Dur
 
     /** The same settings for the engine of {@code otherRegion}. */
     public EngineSettings inRegion(String otherRegion) {
-        return new EngineSettings(otherRegion, accountId, limits, pollHold, lambdaFunctions, connections);
+        return new EngineSettings(otherRegion, accountId, limits, pollHold, lambdaFunctions, connections, throttling);
     }
 
     /** The same settings for the engine of {@code otherAccount} (a 12-digit account id). */
     public EngineSettings inAccount(String otherAccount) {
-        return new EngineSettings(region, otherAccount, limits, pollHold, lambdaFunctions, connections);
+        return new EngineSettings(region, otherAccount, limits, pollHold, lambdaFunctions, connections, throttling);
     }
 
     /** SWF's defaults: us-east-1, account 123456789012, SWF's quotas, a 60 s poll hold. */
@@ -61,6 +63,7 @@ public record EngineSettings(String region, String accountId, Limits limits, Dur
         private int maxConnections = DEFAULTS.maxConnections();
         private int maxHeaderBytes = DEFAULTS.maxHeaderBytes();
         private int maxBodyBytes = DEFAULTS.maxBodyBytes();
+        private Throttling throttling = Throttling.off();
 
         private Builder() {
         }
@@ -131,17 +134,25 @@ public record EngineSettings(String region, String accountId, Limits limits, Dur
             return this;
         }
 
+        /** SWF's token buckets ({@link Throttling#swf}), or none ({@link Throttling#off}, the default). */
+        public Builder throttling(Throttling throttling) {
+            this.throttling = Objects.requireNonNull(throttling, "throttling");
+            return this;
+        }
+
         /** Takes every value of {@code settings}. */
         public Builder from(EngineSettings settings) {
             settings.lambdaFunctions().forEach(this::lambdaFunction);
             return region(settings.region()).accountId(settings.accountId()).limits(settings.limits())
-                    .pollHold(settings.pollHold()).connections(settings.connections());
+                    .pollHold(settings.pollHold()).connections(settings.connections())
+                    .throttling(settings.throttling());
         }
 
         /** The checked settings; {@link IllegalArgumentException} naming the first invalid setting. */
         public EngineSettings build() {
             return new EngineSettings(region, accountId, limits, pollHold, lambdaFunctions,
-                    new ConnectionLimits(idleTimeout, requestTimeout, maxConnections, maxHeaderBytes, maxBodyBytes));
+                    new ConnectionLimits(idleTimeout, requestTimeout, maxConnections, maxHeaderBytes, maxBodyBytes),
+                    throttling);
         }
     }
 }
