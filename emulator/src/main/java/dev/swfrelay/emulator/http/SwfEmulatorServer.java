@@ -20,6 +20,7 @@ import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.LambdaFunction;
 import dev.swfrelay.emulator.engine.Limits;
+import dev.swfrelay.emulator.engine.Throttling;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.json.SwfJson;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
@@ -362,6 +363,16 @@ public final class SwfEmulatorServer implements AutoCloseable {
         /** A request's body (SWF's 1 MB); more is answered 413. */
         public Builder maxBodyBytes(int maxBodyBytes) {
             engine.maxBodyBytes(maxBodyBytes);
+            return this;
+        }
+
+        /**
+         * Throttles as SWF does in every region and account ({@link Throttling#swf}, optionally scaled):
+         * a call past its bucket is answered 400 {@code ThrottlingException} "Rate exceeded", which the
+         * SDKs retry; buckets refill on the server's clock. Off by default.
+         */
+        public Builder throttling(Throttling throttling) {
+            engine.throttling(throttling);
             return this;
         }
 
