@@ -50,6 +50,10 @@ class ThrottledEngineTest {
             listDomains(f); // ListDomains: 100 tokens, 6 a second; at 0.01 one token, 0.06 a second
 
             assertThrottled(() -> listDomains(f), "ListDomains");
+            assertThatThrownBy(() -> listDomains(f)).isInstanceOfSatisfying(SwfFault.class, fault ->
+                    assertThat(fault.detail()).as("for the server's log, never the message").isEqualTo("ListDomains: the "
+                            + "account's bucket of 1 token is empty; it gains 0.06 a second on the engine's clock "
+                            + "(throttling swf:0.01)"));
         }
     }
 

@@ -3,8 +3,9 @@ package dev.swfrelay.emulator.engine.throttle;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.emulator.engine.Throttling;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * One engine's throttling: the buckets of {@link SwfQuotas} for its account and region, scaled as
@@ -88,13 +89,12 @@ public final class Throttle {
     }
 
     private RuntimeException throttled(SwfQuotas.Quota quota, TokenBucket bucket, String per) {
-        return Faults.throttled(String.format(Locale.ROOT,
-                "%s: the %s's bucket of %.0f tokens is empty; it gains %s a second on the engine's clock (throttling %s)",
-                quota.apiName(), per, bucket.size(), rate(bucket.refillPerSecond()), throttling));
+        return Faults.throttled(quota.apiName() + ": the " + per + "'s bucket of " + number(bucket.size())
+                + (bucket.size() == 1 ? " token" : " tokens") + " is empty; it gains " + number(bucket.refillPerSecond())
+                + " a second on the engine's clock (throttling " + throttling + ")");
     }
 
-    private static String rate(double perSecond) {
-        return perSecond == Math.rint(perSecond) ? String.valueOf((long) perSecond)
-                : String.format(Locale.ROOT, "%.4g", perSecond);
+    private static String number(double value) {
+        return BigDecimal.valueOf(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }
