@@ -48,6 +48,19 @@ class MainTest {
     }
 
     @Test
+    void serveWithBadThrottlingFailsNamingTheTextBeforeBinding() {
+        assertThat(run("serve", "--port", "0", "--throttling", "swf:lots")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("swf-relay: --throttling: throttling must be 'off', 'swf' or "
+                + "'swf:<scale>' with a positive scale, e.g. swf:0.01, was 'swf:lots'");
+    }
+
+    @Test
+    void serveHelpNamesTheThrottlingOptionAndItsEnvironmentVariable() {
+        assertThat(run("serve", "--help")).isZero();
+        assertThat(out.toString()).contains("--throttling", "SWF_RELAY_THROTTLING", "swf:0.01");
+    }
+
+    @Test
     void serveOnAFolderAnotherServerUsesRefusesToStartNamingTheFolderAndThatServer(@TempDir Path data) throws IOException {
         try (SwfEmulatorServer running = SwfEmulatorServer.builder().dataDir(data).build().start()) {
             assertThat(run("serve", "--port", "0", "--data", data.toString())).isEqualTo(1);

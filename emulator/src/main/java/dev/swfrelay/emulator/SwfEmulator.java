@@ -6,6 +6,7 @@ import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.LambdaFunction;
 import dev.swfrelay.emulator.engine.Limits;
 import dev.swfrelay.emulator.engine.TaskListView;
+import dev.swfrelay.emulator.engine.Throttling;
 import dev.swfrelay.emulator.engine.change.Change;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
@@ -182,6 +183,16 @@ public final class SwfEmulator implements AutoCloseable {
         public Builder faults(FaultRules rules, AnswerDelay delay) {
             this.faults = Objects.requireNonNull(rules, "rules");
             this.answerDelay = Objects.requireNonNull(delay, "delay");
+            return this;
+        }
+
+        /**
+         * Throttles as SWF does ({@link Throttling#swf}, optionally scaled): calls past their API's
+         * bucket get {@code ThrottlingException}, decisions past theirs fail with their
+         * {@code …_RATE_EXCEEDED} cause; buckets refill on this emulator's clock. Off by default.
+         */
+        public Builder throttling(Throttling throttling) {
+            settings.throttling(throttling);
             return this;
         }
 

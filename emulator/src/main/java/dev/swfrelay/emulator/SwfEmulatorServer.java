@@ -25,6 +25,7 @@ import dev.swfrelay.emulator.http.transport.ConnectionLimits;
 import dev.swfrelay.emulator.http.transport.GuardedPipeline;
 import dev.swfrelay.emulator.http.transport.HttpListener;
 import dev.swfrelay.emulator.http.transport.SwfHttpHandler;
+import dev.swfrelay.emulator.engine.Throttling;
 import dev.swfrelay.emulator.journal.DataFolderLock;
 import dev.swfrelay.emulator.journal.Journal;
 import dev.swfrelay.emulator.journal.RecordStore;
@@ -382,6 +383,16 @@ public final class SwfEmulatorServer implements AutoCloseable {
         /** A request's body (SWF's 1 MB); more is answered 413. */
         public Builder maxBodyBytes(int maxBodyBytes) {
             this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /**
+         * Throttles as SWF does in every region and account ({@link Throttling#swf}, optionally scaled):
+         * a call past its bucket is answered 400 {@code ThrottlingException} "Rate exceeded", which the
+         * SDKs retry; buckets refill on the server's clock. Off by default.
+         */
+        public Builder throttling(Throttling throttling) {
+            engine.throttling(throttling);
             return this;
         }
 

@@ -95,6 +95,17 @@ public class SwfRelayContainer extends GenericContainer<SwfRelayContainer> {
     }
 
     /**
+     * Throttles as SWF does ({@code serve --throttling}): {@code "swf"}, or {@code "swf:0.01"} to
+     * multiply every bucket's size and refill rate by 0.01, or {@code "off"} (the default). Calls past
+     * their bucket are answered {@code ThrottlingException}, decisions past theirs fail with their
+     * {@code _RATE_EXCEEDED} cause; buckets refill on the server's clock ({@link #advanceClock}). The
+     * server reads the text: one it cannot read stops it at start, and its log names the text.
+     */
+    public SwfRelayContainer withThrottling(String throttling) {
+        return withEnv("SWF_RELAY_THROTTLING", Objects.requireNonNull(throttling, "throttling"));
+    }
+
+    /**
      * Guards the server ({@code serve --credentials}): only requests signed with a key given here
      * get in, each key's account has its own state. Repeatable, one key each; {@link #swfClient()},
      * {@link #reset()} and the clock methods sign with the first.

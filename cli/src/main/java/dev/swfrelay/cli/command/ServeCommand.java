@@ -1,5 +1,6 @@
 package dev.swfrelay.cli.command;
 
+import dev.swfrelay.emulator.engine.Throttling;
 import dev.swfrelay.cli.DurationText;
 import dev.swfrelay.cli.StopSignals;
 import dev.swfrelay.cli.UserError;
@@ -111,6 +112,13 @@ public final class ServeCommand implements Callable<Integer> {
                 + "the journal after it (default: ${DEFAULT-VALUE}; env SWF_RELAY_SNAPSHOT_AFTER_MB).")
     private int snapshotAfterMb;
 
+    @Option(names = "--throttling", paramLabel = "off|swf|swf:SCALE", defaultValue = "${env:SWF_RELAY_THROTTLING:-off}",
+            description = "Throttle as SWF does: token buckets per API, per decision type and per run with SWF's "
+                + "documented sizes and rates (a call past its bucket is answered ThrottlingException 'Rate exceeded', "
+                + "a decision fails with its _RATE_EXCEEDED cause), refilled on the server's clock; 'swf:0.01' "
+                + "multiplies every size and rate by 0.01 (default: ${DEFAULT-VALUE}; env SWF_RELAY_THROTTLING).")
+    private String throttling;
+
     @Option(names = "--lambda", paramLabel = "NAME=COMMAND",
             description = "Register a Lambda function: each ScheduleLambdaFunction naming NAME runs COMMAND "
                 + "as the worker runs a script (input on stdin, stdout is the result, exit N fails with "
@@ -149,7 +157,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (credentials != null) {
             builder.credentials(keys(credentials));
         }
-        SwfEmulatorServer server = build(withFaults(withData(withLimits(builder))));
+        SwfEmulatorServer server = build(withFaults(withData(withLimits(withThrottling(builder)))));
         start(server);
         if (credentials == null && !loopback(bind)) {
             // after start: a bind that fails is the one thing to say then
@@ -190,6 +198,14 @@ public final class ServeCommand implements Callable<Integer> {
                 .maxConnections(maxConnections)
                 .maxHeaderBytes(maxHeaderBytes)
                 .maxBodyBytes(maxBodyBytes);
+    }
+
+    private SwfEmulatorServer.Builder withThrottling(SwfEmulatorServer.Builder builder) {
+        try {
+            return builder.throttling(Throttling.parse(throttling));
+        } catch (IllegalArgumentException invalid) {
+            throw UserError.usage("--throttling: " + invalid.getMessage());
+        }
     }
 
     private SwfEmulatorServer.Builder withData(SwfEmulatorServer.Builder builder) {

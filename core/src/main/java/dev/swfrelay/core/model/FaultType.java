@@ -20,7 +20,8 @@ public enum FaultType {
     ValidationException(Namespace.VALIDATE),
     UnknownOperationException(Namespace.SERVICE),
     SerializationException(Namespace.SERVICE),
-    ThrottlingException(Namespace.SERVICE),
+    /** A call past its token bucket (SWF's throttling quotas); the SDKs retry it with back-off. */
+    ThrottlingException(Namespace.AVAILABILITY),
     InternalFailure(Namespace.SERVICE),
     /** A temporary failure of the server (HTTP 503): the emulator's journal cannot take changes now, e.g. a full disk. */
     ServiceUnavailable(Namespace.SERVICE),
@@ -32,7 +33,9 @@ public enum FaultType {
     private enum Namespace {
         SWF("com.amazonaws.swf.base.model#"),
         VALIDATE("com.amazon.coral.validate#"),
-        SERVICE("com.amazon.coral.service#");
+        SERVICE("com.amazon.coral.service#"),
+        /** Where SWF's {@code ThrottlingException} lives on the wire. */
+        AVAILABILITY("com.amazon.coral.availability#");
 
         private final String prefix;
 

@@ -9,18 +9,20 @@ import java.util.Objects;
 /**
  * How one engine is set up: the region and account its ARNs name, its quotas, how long (in real
  * time) a long poll waits for a task before answering empty, and the Lambda functions its runs may
- * schedule, by name. The engine layer's one settings record, behind {@code SwfEmulator}'s builder
+ * schedule, by name, and whether it throttles as SWF does ({@link Throttling}, off by default). The engine
+ * layer's one settings record, behind {@code SwfEmulator}'s builder
  * and each region's engine of {@code SwfEmulatorServer} (whose own layer is {@code ServerSettings}):
  * an invalid value fails when it is built, naming the setting. Defaults are {@link EmulatorDefaults}'.
  */
 public record EngineSettings(String region, String accountId, Limits limits, Duration pollHold,
-                             Map<String, LambdaFunction> lambdaFunctions) {
+                             Map<String, LambdaFunction> lambdaFunctions, Throttling throttling) {
 
     public EngineSettings {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(pollHold, "pollHold");
+        Objects.requireNonNull(throttling, "throttling");
         lambdaFunctions = Map.copyOf(Objects.requireNonNull(lambdaFunctions, "lambdaFunctions"));
         if (pollHold.isNegative()) {
             throw new IllegalArgumentException("pollHold must not be negative, was " + pollHold);
@@ -35,12 +37,12 @@ public record EngineSettings(String region, String accountId, Limits limits, Dur
 
     /** The same settings for the engine of {@code otherRegion}. */
     public EngineSettings inRegion(String otherRegion) {
-        return new EngineSettings(otherRegion, accountId, limits, pollHold, lambdaFunctions);
+        return new EngineSettings(otherRegion, accountId, limits, pollHold, lambdaFunctions, throttling);
     }
 
     /** The same settings for the engine of {@code otherAccount} (a 12-digit account id). */
     public EngineSettings inAccount(String otherAccount) {
-        return new EngineSettings(region, otherAccount, limits, pollHold, lambdaFunctions);
+        return new EngineSettings(region, otherAccount, limits, pollHold, lambdaFunctions, throttling);
     }
 
     /** {@link EmulatorDefaults}: us-east-1, account 123456789012, a 60 s poll hold; and SWF's quotas. */
@@ -55,6 +57,7 @@ public record EngineSettings(String region, String accountId, Limits limits, Dur
         private Limits limits = Limits.swf();
         private Duration pollHold = Duration.parse(EmulatorDefaults.POLL_HOLD);
         private final Map<String, LambdaFunction> lambdaFunctions = new LinkedHashMap<>();
+        private Throttling throttling = Throttling.off();
 
         private Builder() {
         }
@@ -88,16 +91,22 @@ public record EngineSettings(String region, String accountId, Limits limits, Dur
             return this;
         }
 
+        /** SWF's token buckets ({@link Throttling#swf}), or none ({@link Throttling#off}, the default). */
+        public Builder throttling(Throttling throttling) {
+            this.throttling = Objects.requireNonNull(throttling, "throttling");
+            return this;
+        }
+
         /** Takes every value of {@code settings}. */
         public Builder from(EngineSettings settings) {
             settings.lambdaFunctions().forEach(this::lambdaFunction);
             return region(settings.region()).accountId(settings.accountId()).limits(settings.limits())
-                    .pollHold(settings.pollHold());
+                    .pollHold(settings.pollHold()).throttling(settings.throttling());
         }
 
         /** The checked settings; {@link IllegalArgumentException} naming the first invalid setting. */
         public EngineSettings build() {
-            return new EngineSettings(region, accountId, limits, pollHold, lambdaFunctions);
+            return new EngineSettings(region, accountId, limits, pollHold, lambdaFunctions, throttling);
         }
     }
 }

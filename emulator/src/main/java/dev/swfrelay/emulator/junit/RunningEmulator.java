@@ -1,6 +1,7 @@
 package dev.swfrelay.emulator.junit;
 
 import dev.swfrelay.emulator.SwfEmulatorServer;
+import dev.swfrelay.emulator.engine.Throttling;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -15,9 +16,9 @@ import software.amazon.awssdk.services.swf.SwfClient;
  */
 record RunningEmulator(SwfEmulatorServer server, SwfClient client) implements AutoCloseable {
 
-    static RunningEmulator start(String region, String accountId, Duration pollHold) {
+    static RunningEmulator start(String region, String accountId, Duration pollHold, Throttling throttling) {
         SwfEmulatorServer server = SwfEmulatorServer.builder()
-                .port(0).region(region).accountId(accountId).pollHold(pollHold).build().start();
+                .port(0).region(region).accountId(accountId).pollHold(pollHold).throttling(throttling).build().start();
         Duration read = pollHold.plusSeconds(10).compareTo(Duration.ofSeconds(70)) < 0
                 ? Duration.ofSeconds(70) : pollHold.plusSeconds(10);
         SwfClient client = SwfClient.builder()

@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.junit;
 
+import dev.swfrelay.emulator.engine.Throttling;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.SwfEmulatorServer;
 import dev.swfrelay.emulator.fault.FaultRules;
@@ -33,7 +34,8 @@ public final class SwfEmulatorExtension implements BeforeAllCallback, BeforeEach
         SwfEmulatorTest settings = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), SwfEmulatorTest.class)
                 .orElseThrow(() -> new IllegalStateException("SwfEmulatorExtension needs @SwfEmulatorTest on "
                         + context.getRequiredTestClass().getName()));
-        store.put(KEY, RunningEmulator.start(settings.region(), settings.accountId(), Duration.parse(settings.pollHold())));
+        store.put(KEY, RunningEmulator.start(settings.region(), settings.accountId(), Duration.parse(settings.pollHold()),
+                Throttling.parse(settings.throttling())));
     }
 
     @Override

@@ -44,4 +44,11 @@ public @interface SwfEmulatorTest {
 
     /** The account id in ARNs. */
     String accountId() default EmulatorDefaults.ACCOUNT_ID;
+
+    /**
+     * SWF's throttling: {@code "off"} (the default), {@code "swf"} or {@code "swf:<scale>"} (e.g.
+     * {@code "swf:0.01"}, every bucket's size and rate times 0.01); see {@code Throttling#parse}.
+     * Buckets are full again after the reset before each test.
+     */
+    String throttling() default "off";
 }

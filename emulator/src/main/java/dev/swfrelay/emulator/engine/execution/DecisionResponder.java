@@ -25,7 +25,8 @@ import java.util.List;
 
 /**
  * RespondDecisionTaskCompleted: checks the token and the list (a close decision must come
- * last), records DecisionTaskCompleted, applies each decision in order, then closes the
+ * last), records DecisionTaskCompleted, applies each decision in order (or its rate's failed
+ * event, {@link DecisionRates}), then closes the
  * decision task (scheduling the next one if events arrived meanwhile).
  */
 final class DecisionResponder {
@@ -36,6 +37,7 @@ final class DecisionResponder {
     private final CloseDecisions closes;
     private final ExternalDecisions externals;
     private final LambdaTasks lambdas;
+    private final DecisionRates rates;
 
     DecisionResponder(EngineParts parts, ActivityDecisions activities, TimerDecisions timers, CloseDecisions closes,
                       ExternalDecisions externals, LambdaTasks lambdas) {
@@ -45,6 +47,7 @@ final class DecisionResponder {
         this.closes = closes;
         this.externals = externals;
         this.lambdas = lambdas;
+        this.rates = new DecisionRates(parts);
     }
 
     void respond(RespondDecisionTaskCompletedRequest r) {
@@ -97,6 +100,9 @@ final class DecisionResponder {
     }
 
     private void apply(Execution e, Decision d, long completed) {
+        if (!rates.admit(e, d, completed)) {
+            return;
+        }
         if (d instanceof ScheduleActivityTask s) {
             activities.schedule(e, s, completed);
         } else if (d instanceof RequestCancelActivityTask c) {

@@ -9,6 +9,8 @@ import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
 import dev.swfrelay.emulator.engine.registry.DomainRegistry;
 import dev.swfrelay.emulator.engine.task.TaskLists;
+import dev.swfrelay.emulator.engine.throttle.SwfQuotas;
+import dev.swfrelay.emulator.engine.throttle.Throttle;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,6 +36,7 @@ final class EngineParts {
     final AtomicInteger startedTasks = new AtomicInteger();
     final AtomicLong sequence = new AtomicLong();
     final ScheduledExecutorService pollTimer;
+    final Throttle throttle;
     private Consumer<Execution> scheduleDecision;
     private Consumer<Execution> terminateAtLimit;
 
@@ -45,6 +48,7 @@ final class EngineParts {
         this.domains = domains;
         this.pollTimer = pollTimer;
         this.tokens = new TaskTokens(store, clock);
+        this.throttle = new Throttle(settings.throttling(), clock);
     }
 
     /**
@@ -90,6 +94,13 @@ final class EngineParts {
             body.run();
             return null;
         });
+    }
+
+    /** Takes a token of {@code run}'s own bucket for {@code quota} when throttling is on; SWF's ThrottlingException if empty. */
+    void admit(Execution run, SwfQuotas.Run quota) {
+        if (throttle.isOn()) {
+            throttle.admit(run.buckets(), quota);
+        }
     }
 
     /** Whether no task waits on a list and none is started (running Lambda functions aside). */

@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.throttle.SwfQuotas;
 import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.core.api.RequestCancelWorkflowExecutionRequest;
 import dev.swfrelay.core.api.SignalWorkflowExecutionRequest;
@@ -30,6 +31,7 @@ final class ExecutionCommands {
     void signal(SignalWorkflowExecutionRequest r) {
         Faults.required(r.signalName(), "signalName");
         Execution e = openTarget(r.domain(), r.workflowId(), r.runId());
+        parts.admit(e, SwfQuotas.Run.SIGNAL_WORKFLOW_EXECUTION);
         parts.locked(e, () -> {
             requireOpen(e);
             e.append(parts.clock.now(), new WorkflowExecutionSignaled(null, null, r.input(), r.signalName()));
@@ -38,6 +40,7 @@ final class ExecutionCommands {
 
     void requestCancel(RequestCancelWorkflowExecutionRequest r) {
         Execution e = openTarget(r.domain(), r.workflowId(), r.runId());
+        parts.admit(e, SwfQuotas.Run.REQUEST_CANCEL_WORKFLOW_EXECUTION);
         parts.locked(e, () -> {
             requireOpen(e);
             closer.requestCancel(e, null, null, null);

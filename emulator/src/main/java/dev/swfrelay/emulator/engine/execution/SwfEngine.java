@@ -16,6 +16,8 @@ import dev.swfrelay.emulator.engine.clock.Quiescence;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.registry.DomainRegistry;
 import dev.swfrelay.emulator.engine.registry.TypeRegistry;
+import dev.swfrelay.emulator.engine.throttle.SwfQuotas.Api;
+import dev.swfrelay.emulator.engine.throttle.Throttle;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +26,7 @@ import java.util.function.Supplier;
 
 /**
  * SWF in memory for one region: every operation of {@link SwfService}, routed to the class
- * that owns its family. After each operation that changes state the clock is nudged, so a
+ * that owns its family, each first taking a token of its API's bucket when throttling is on. After each operation that changes state the clock is nudged, so a
  * frozen clock fires what is due and auto-advance can move on, and closed runs past retention are forgotten.
  */
 public final class SwfEngine implements SwfService, Quiescence {
@@ -43,6 +45,7 @@ public final class SwfEngine implements SwfService, Quiescence {
     private final Visibility visibility;
     private final RegistryChanges registry;
     private final TaskAddresses taskAddresses;
+    private final Throttle throttle;
 
     public SwfEngine(VirtualClock clock, EngineSettings settings, ScheduledExecutorService pollTimer) {
         this(clock, settings, pollTimer, ChangeLog.NONE);
@@ -67,8 +70,9 @@ public final class SwfEngine implements SwfService, Quiescence {
                 new ExternalDecisions(parts, closer, new ChildDecisions(parts, starter)), lambdaTasks);
         this.tasks = new TaskOperations(parts, responder, activityTasks);
         this.commands = new ExecutionCommands(parts, starter, closer);
-        this.visibility = new Visibility(domains, parts.store, clock, settings.limits().maxPageSize());
+        this.throttle = parts.throttle;
         this.taskAddresses = new TaskAddresses(parts.store, clock);
+        this.visibility = new Visibility(domains, parts.store, clock, settings.limits().maxPageSize(), throttle);
         clock.register(this);
     }
 
@@ -111,6 +115,7 @@ public final class SwfEngine implements SwfService, Quiescence {
     public void reset() {
         releaseParkedPolls();
         forgetAll();
+        throttle.refill();
         parts.changes.record(new StateReset());
     }
 
@@ -166,132 +171,158 @@ public final class SwfEngine implements SwfService, Quiescence {
 
     @Override
     public WorkflowExecutionCount countClosedWorkflowExecutions(CountClosedWorkflowExecutionsRequest r) {
+        throttle.admit(Api.COUNT_CLOSED_WORKFLOW_EXECUTIONS);
         return visibility.countClosed(r);
     }
 
     @Override
     public WorkflowExecutionCount countOpenWorkflowExecutions(CountOpenWorkflowExecutionsRequest r) {
+        throttle.admit(Api.COUNT_OPEN_WORKFLOW_EXECUTIONS);
         return visibility.countOpen(r);
     }
 
     @Override
     public PendingTaskCount countPendingActivityTasks(CountPendingActivityTasksRequest r) {
+        throttle.admit(Api.COUNT_PENDING_ACTIVITY_TASKS);
         return tasks.pendingActivities(r);
     }
 
     @Override
     public PendingTaskCount countPendingDecisionTasks(CountPendingDecisionTasksRequest r) {
+        throttle.admit(Api.COUNT_PENDING_DECISION_TASKS);
         return tasks.pendingDecisions(r);
     }
 
     @Override
     public void deleteActivityType(DeleteActivityTypeRequest r) {
+        throttle.admit(Api.DELETE_ACTIVITY_TYPE);
         registry.change(r);
     }
 
     @Override
     public void deleteWorkflowType(DeleteWorkflowTypeRequest r) {
+        throttle.admit(Api.DELETE_WORKFLOW_TYPE);
         registry.change(r);
     }
 
     @Override
     public void deprecateActivityType(DeprecateActivityTypeRequest r) {
+        throttle.admit(Api.DEPRECATE_ACTIVITY_TYPE);
         registry.change(r);
     }
 
     @Override
     public void deprecateDomain(DeprecateDomainRequest r) {
+        throttle.admit(Api.DEPRECATE_DOMAIN);
         registry.change(r);
     }
 
     @Override
     public void deprecateWorkflowType(DeprecateWorkflowTypeRequest r) {
+        throttle.admit(Api.DEPRECATE_WORKFLOW_TYPE);
         registry.change(r);
     }
 
     @Override
     public ActivityTypeDetail describeActivityType(DescribeActivityTypeRequest r) {
+        throttle.admit(Api.DESCRIBE_ACTIVITY_TYPE);
         return types.describeActivityType(r);
     }
 
     @Override
     public DomainDetail describeDomain(DescribeDomainRequest r) {
+        throttle.admit(Api.DESCRIBE_DOMAIN);
         return domains.describe(r);
     }
 
     @Override
     public WorkflowExecutionDetail describeWorkflowExecution(DescribeWorkflowExecutionRequest r) {
+        throttle.admit(Api.DESCRIBE_WORKFLOW_EXECUTION);
         return visibility.describe(r);
     }
 
     @Override
     public WorkflowTypeDetail describeWorkflowType(DescribeWorkflowTypeRequest r) {
+        throttle.admit(Api.DESCRIBE_WORKFLOW_TYPE);
         return types.describeWorkflowType(r);
     }
 
     @Override
     public History getWorkflowExecutionHistory(GetWorkflowExecutionHistoryRequest r) {
+        throttle.admit(Api.GET_WORKFLOW_EXECUTION_HISTORY);
         return visibility.history(r);
     }
 
     @Override
     public ActivityTypeInfos listActivityTypes(ListActivityTypesRequest r) {
+        throttle.admit(Api.LIST_ACTIVITY_TYPES);
         return types.listActivityTypes(r);
     }
 
     @Override
     public WorkflowExecutionInfos listClosedWorkflowExecutions(ListClosedWorkflowExecutionsRequest r) {
+        throttle.admit(Api.LIST_CLOSED_WORKFLOW_EXECUTIONS);
         return visibility.listClosed(r);
     }
 
     @Override
     public DomainInfos listDomains(ListDomainsRequest r) {
+        throttle.admit(Api.LIST_DOMAINS);
         return domains.list(r);
     }
 
     @Override
     public WorkflowExecutionInfos listOpenWorkflowExecutions(ListOpenWorkflowExecutionsRequest r) {
+        throttle.admit(Api.LIST_OPEN_WORKFLOW_EXECUTIONS);
         return visibility.listOpen(r);
     }
 
     @Override
     public ListTagsForResourceOutput listTagsForResource(ListTagsForResourceRequest r) {
+        throttle.admit(Api.LIST_TAGS_FOR_RESOURCE);
         return domains.listTags(r);
     }
 
     @Override
     public WorkflowTypeInfos listWorkflowTypes(ListWorkflowTypesRequest r) {
+        throttle.admit(Api.LIST_WORKFLOW_TYPES);
         return types.listWorkflowTypes(r);
     }
 
     @Override
     public CompletableFuture<ActivityTask> pollForActivityTask(PollForActivityTaskRequest r) {
+        throttle.admit(Api.POLL_FOR_ACTIVITY_TASK);
         return changing(() -> tasks.pollForActivityTask(r));
     }
 
     @Override
     public CompletableFuture<DecisionTask> pollForDecisionTask(PollForDecisionTaskRequest r) {
+        throttle.admit(Api.POLL_FOR_DECISION_TASK);
         return changing(() -> tasks.pollForDecisionTask(r));
     }
 
     @Override
     public ActivityTaskStatus recordActivityTaskHeartbeat(RecordActivityTaskHeartbeatRequest r) {
+        throttle.admit(Api.RECORD_ACTIVITY_TASK_HEARTBEAT);
         return changing(() -> tasks.heartbeat(r));
     }
 
     @Override
     public void registerActivityType(RegisterActivityTypeRequest r) {
+        throttle.admit(Api.REGISTER_ACTIVITY_TYPE);
         Priorities.parse(r.defaultTaskPriority(), "defaultTaskPriority");
         registry.change(r);
     }
 
     @Override
     public void registerDomain(RegisterDomainRequest r) {
+        throttle.admit(Api.REGISTER_DOMAIN);
         registry.change(r);
     }
 
     @Override
     public void registerWorkflowType(RegisterWorkflowTypeRequest r) {
+        throttle.admit(Api.REGISTER_WORKFLOW_TYPE);
         Priorities.parse(r.defaultTaskPriority(), "defaultTaskPriority");
         if (r.defaultExecutionStartToCloseTimeout() != null) {
             ExecutionStarter.checkExecutionTimeout(r.defaultExecutionStartToCloseTimeout(),
@@ -302,66 +333,79 @@ public final class SwfEngine implements SwfService, Quiescence {
 
     @Override
     public void requestCancelWorkflowExecution(RequestCancelWorkflowExecutionRequest r) {
+        throttle.admit(Api.REQUEST_CANCEL_WORKFLOW_EXECUTION);
         changing(() -> commands.requestCancel(r));
     }
 
     @Override
     public void respondActivityTaskCanceled(RespondActivityTaskCanceledRequest r) {
+        throttle.admit(Api.RESPOND_ACTIVITY_TASK_CANCELED);
         changing(() -> tasks.canceled(r));
     }
 
     @Override
     public void respondActivityTaskCompleted(RespondActivityTaskCompletedRequest r) {
+        throttle.admit(Api.RESPOND_ACTIVITY_TASK_COMPLETED);
         changing(() -> tasks.completed(r));
     }
 
     @Override
     public void respondActivityTaskFailed(RespondActivityTaskFailedRequest r) {
+        throttle.admit(Api.RESPOND_ACTIVITY_TASK_FAILED);
         changing(() -> tasks.failed(r));
     }
 
     @Override
     public void respondDecisionTaskCompleted(RespondDecisionTaskCompletedRequest r) {
+        throttle.admit(Api.RESPOND_DECISION_TASK_COMPLETED);
         changing(() -> tasks.respondDecisionTaskCompleted(r));
     }
 
     @Override
     public void signalWorkflowExecution(SignalWorkflowExecutionRequest r) {
+        throttle.admit(Api.SIGNAL_WORKFLOW_EXECUTION);
         changing(() -> commands.signal(r));
     }
 
     @Override
     public Run startWorkflowExecution(StartWorkflowExecutionRequest r) {
+        throttle.admit(Api.START_WORKFLOW_EXECUTION);
         return changing(() -> commands.start(r));
     }
 
     @Override
     public void tagResource(TagResourceRequest r) {
+        throttle.admit(Api.TAG_RESOURCE);
         registry.change(r);
     }
 
     @Override
     public void terminateWorkflowExecution(TerminateWorkflowExecutionRequest r) {
+        throttle.admit(Api.TERMINATE_WORKFLOW_EXECUTION);
         changing(() -> commands.terminate(r));
     }
 
     @Override
     public void undeprecateActivityType(UndeprecateActivityTypeRequest r) {
+        throttle.admit(Api.UNDEPRECATE_ACTIVITY_TYPE);
         registry.change(r);
     }
 
     @Override
     public void undeprecateDomain(UndeprecateDomainRequest r) {
+        throttle.admit(Api.UNDEPRECATE_DOMAIN);
         registry.change(r);
     }
 
     @Override
     public void undeprecateWorkflowType(UndeprecateWorkflowTypeRequest r) {
+        throttle.admit(Api.UNDEPRECATE_WORKFLOW_TYPE);
         registry.change(r);
     }
 
     @Override
     public void untagResource(UntagResourceRequest r) {
+        throttle.admit(Api.UNTAG_RESOURCE);
         registry.change(r);
     }
 }

@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.engine.execution;
 
+import dev.swfrelay.emulator.engine.throttle.SwfQuotas;
 import dev.swfrelay.emulator.engine.decision.DecisionSlot;
 import dev.swfrelay.emulator.engine.activity.ActivityState;
 import dev.swfrelay.emulator.engine.run.Execution;
@@ -81,6 +82,7 @@ final class TaskOperations {
     ActivityTaskStatus heartbeat(RecordActivityTaskHeartbeatRequest r) {
         TaskTokens.Claim claim = parts.tokens.claim(r.taskToken(), TaskToken.Kind.ACTIVITY);
         Execution e = claim.run();
+        parts.admit(e, SwfQuotas.Run.RECORD_ACTIVITY_TASK_HEARTBEAT);
         return parts.locked(e, () -> new ActivityTaskStatus(
                 activityTasks.heartbeat(e, claim.activity(), r.details())));
     }

@@ -28,6 +28,7 @@ import dev.swfrelay.core.model.event.WorkflowExecutionTimedOut;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
 import dev.swfrelay.emulator.engine.change.EventRecorded;
 import dev.swfrelay.emulator.engine.clock.Deadline;
+import dev.swfrelay.emulator.engine.throttle.RunBuckets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,6 +78,7 @@ public final class Execution {
     private volatile Instant retainedUntil;
     private Deadline executionTimeout;
     private ArrayList<Runnable> followUps;
+    private volatile RunBuckets buckets;
 
     /**
      * A run as its WorkflowExecutionStarted describes it; {@code changes} is told every event it
@@ -97,6 +99,24 @@ public final class Execution {
         this.input = input;
         this.decisionTaskList = config.taskList();
         this.open = new OpenItems(startedTasks);
+    }
+
+    /**
+     * This run's own token buckets (SWF's workflow-level quotas), made when throttling first asks
+     * for them; they are forgotten with the run.
+     */
+    public RunBuckets buckets() {
+        RunBuckets b = buckets;
+        if (b == null) {
+            synchronized (this) {
+                b = buckets;
+                if (b == null) {
+                    b = new RunBuckets();
+                    buckets = b;
+                }
+            }
+        }
+        return b;
     }
 
     public WorkflowExecution id() {

@@ -1,5 +1,7 @@
 package dev.swfrelay.emulator.engine.visibility;
 
+import dev.swfrelay.emulator.engine.throttle.SwfQuotas;
+import dev.swfrelay.emulator.engine.throttle.Throttle;
 import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.registry.DomainRegistry;
@@ -34,12 +36,14 @@ public final class Visibility {
     private final ExecutionStore store;
     private final VirtualClock clock;
     private final int maxPageSize;
+    private final Throttle throttle;
 
-    public Visibility(DomainRegistry domains, ExecutionStore store, VirtualClock clock, int maxPageSize) {
+    public Visibility(DomainRegistry domains, ExecutionStore store, VirtualClock clock, int maxPageSize, Throttle throttle) {
         this.domains = domains;
         this.store = store;
         this.clock = clock;
         this.maxPageSize = maxPageSize;
+        this.throttle = throttle;
     }
 
     public WorkflowExecutionDetail describe(DescribeWorkflowExecutionRequest r) {
@@ -53,6 +57,9 @@ public final class Visibility {
     public History history(GetWorkflowExecutionHistoryRequest r) {
         domains.get(r.domain());
         Execution e = store.get(r.domain(), r.execution(), clock.now());
+        if (throttle.isOn()) {
+            throttle.admit(e.buckets(), SwfQuotas.Run.GET_WORKFLOW_EXECUTION_HISTORY);
+        }
         List<HistoryEvent> events = e.locked(() -> new ArrayList<>(e.history()));
         if (Boolean.TRUE.equals(r.reverseOrder())) {
             java.util.Collections.reverse(events);
