@@ -25,10 +25,6 @@ public final class Main {
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
         System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
         System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "true");
-        if (!verbose) {
-            // its "reporting failed" errors come with a stack trace; the CLI's own lines say what happened
-            System.setProperty("org.slf4j.simpleLogger.log.dev.swfrelay.core.worker.ActivityWorker", "off");
-        }
     }
 
     /** Runs the CLI with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */

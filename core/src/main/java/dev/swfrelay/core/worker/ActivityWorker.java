@@ -150,10 +150,24 @@ public final class ActivityWorker implements AutoCloseable {
             } else {
                 complete(token, result);
             }
+        } catch (SwfFault fault) {
+            if (fault.type() != FaultType.UnknownResourceFault) {
+                reportFailed(activity, fault);
+                return;
+            }
+            // an answer applied but lost on the way back, retried by the client, meets this too
+            log.warn("SWF no longer knows the task of activity {} of {}: an earlier answer for it was applied (its "
+                    + "reply lost and the call retried), or it timed out or was canceled; it is not reported again",
+                    activity.task().activityId(), activity.task().workflowExecution());
         } catch (RuntimeException e) {
-            log.error("Reporting activity {} of {} failed; SWF will time it out",
-                    activity.task().activityId(), activity.task().workflowExecution(), e);
+            reportFailed(activity, e);
         }
+    }
+
+    private void reportFailed(RunningActivity activity, RuntimeException e) {
+        log.error("Reporting activity {} of {} failed ({}); SWF will time it out",
+                activity.task().activityId(), activity.task().workflowExecution(), e.toString());
+        log.debug("Reporting activity {} failed", activity.task().activityId(), e);
     }
 
     private void complete(String token, String result) {
