@@ -8,10 +8,12 @@ import dev.swfrelay.emulator.engine.Limits;
 import dev.swfrelay.emulator.engine.TaskListView;
 import dev.swfrelay.emulator.engine.change.Change;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
+import dev.swfrelay.emulator.engine.change.HistoryObserver;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.execution.SwfEngine;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -47,7 +49,7 @@ public final class SwfEmulator implements AutoCloseable {
             return t;
         });
         this.pollTimer.setRemoveOnCancelPolicy(true);
-        this.engine = new SwfEngine(clock, settings, pollTimer, b.changeLog);
+        this.engine = new SwfEngine(clock, settings, pollTimer, b.changeLog, b.historyObserver);
     }
 
     public static Builder builder() {
@@ -67,6 +69,11 @@ public final class SwfEmulator implements AutoCloseable {
     /** The task lists of {@code domain} now: pending tasks, the polls parked on each (who, since when), last polls. */
     public List<TaskListView> taskLists(String domain) {
         return engine.taskLists(Objects.requireNonNull(domain, "domain"));
+    }
+
+    /** The task lists of every domain now, by domain name: what the metrics' pending tasks gauge reads. */
+    public Map<String, List<TaskListView>> taskLists() {
+        return engine.taskLists();
     }
 
     /**
@@ -104,6 +111,7 @@ public final class SwfEmulator implements AutoCloseable {
     public static final class Builder {
         private VirtualClock clock;
         private ChangeLog changeLog = ChangeLog.NONE;
+        private HistoryObserver historyObserver = HistoryObserver.NONE;
         private final EngineSettings.Builder settings = EngineSettings.builder();
 
         private Builder() {
@@ -153,6 +161,15 @@ public final class SwfEmulator implements AutoCloseable {
          */
         public Builder changeLog(ChangeLog changeLog) {
             this.changeLog = Objects.requireNonNull(changeLog, "changeLog");
+            return this;
+        }
+
+        /**
+         * Told every event a run appends live, on the run's lock (quick, never blocking): the
+         * server's metrics. None by default ({@link HistoryObserver#NONE}).
+         */
+        public Builder historyObserver(HistoryObserver historyObserver) {
+            this.historyObserver = Objects.requireNonNull(historyObserver, "historyObserver");
             return this;
         }
 

@@ -15,6 +15,8 @@ import dev.swfrelay.emulator.http.transport.GuardedPipeline;
 import dev.swfrelay.emulator.http.transport.HttpListener;
 import dev.swfrelay.emulator.http.transport.SwfHttpHandler;
 import dev.swfrelay.emulator.engine.Tenant;
+import dev.swfrelay.emulator.engine.TaskListView;
+import dev.swfrelay.emulator.metrics.SwfMetrics;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.emulator.engine.EngineSettings;
@@ -65,6 +67,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private final VirtualClock clock;
     private final boolean ownsClock;
     private final RegionalEmulators emulators;
+    private final SwfMetrics metrics;
     private final ObjectMapper mapper = SwfJson.mapper();
     private final WireResponses responses = new WireResponses();
     private final AtomicInteger parkedPolls = new AtomicInteger();
@@ -78,8 +81,9 @@ public final class SwfEmulatorServer implements AutoCloseable {
         this.engineSettings = engineSettings;
         this.ownsClock = b.clock == null;
         this.clock = ownsClock ? VirtualClock.systemTime() : b.clock;
+        this.metrics = new SwfMetrics(this::taskLists);
         this.emulators = new RegionalEmulators(clock, engineSettings,
-                tenant -> journal == null ? ChangeLog.NONE : journal.forTenant(tenant));
+                tenant -> journal == null ? ChangeLog.NONE : journal.forTenant(tenant), metrics::historyObserver);
     }
 
     public static Builder builder() {
@@ -104,9 +108,9 @@ public final class SwfEmulatorServer implements AutoCloseable {
         Authenticator authenticator = settings.keys == null
                 ? new OpenAuthenticator(engineSettings.accountId(), engineSettings.region())
                 : new SigV4Authenticator(settings.keys, engineSettings.region(), Clock.systemUTC());
-        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls, new ServerData());
+        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls, new ServerData(), metrics);
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses,
-                Optional.of((tenant, domain) -> emulators.of(tenant).taskLists(domain)));
+                Optional.of((tenant, domain) -> emulators.of(tenant).taskLists(domain)), Optional.of(metrics));
         GuardedPipeline guards = new GuardedPipeline(engineSettings.connections(), responses);
         try {
             listener = HttpListener.bind("swf-relay", settings.ioThreads,
@@ -180,6 +184,18 @@ public final class SwfEmulatorServer implements AutoCloseable {
                         failed.getCause()));
             }
         }
+    }
+
+    private Map<Tenant, Map<String, List<TaskListView>>> taskLists() {
+        return emulators.taskLists();
+    }
+
+    /**
+     * The server's metrics ({@code GET /_relay/metrics}), and the two hooks through which throttling
+     * and injected faults are counted ({@link SwfMetrics#metered}, {@link SwfMetrics#faultFired}).
+     */
+    public SwfMetrics metrics() {
+        return metrics;
     }
 
     /** The endpoint to give the SDK, e.g. {@code http://127.0.0.1:41234}. */

@@ -7,6 +7,7 @@ import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.clock.Deadline;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
+import dev.swfrelay.emulator.engine.change.HistoryObserver;
 import dev.swfrelay.emulator.engine.registry.DomainRegistry;
 import dev.swfrelay.emulator.engine.task.TaskLists;
 import java.time.Instant;
@@ -26,6 +27,7 @@ final class EngineParts {
 
     final VirtualClock clock;
     final ChangeLog changes;
+    final HistoryObserver observer;
     final EngineSettings settings;
     final DomainRegistry domains;
     final TaskLists taskLists = new TaskLists(InstantSource.system());
@@ -38,9 +40,10 @@ final class EngineParts {
     private Consumer<Execution> terminateAtLimit;
 
     EngineParts(VirtualClock clock, EngineSettings settings, DomainRegistry domains, ScheduledExecutorService pollTimer,
-                  ChangeLog changes) {
+                  ChangeLog changes, HistoryObserver observer) {
         this.clock = clock;
         this.changes = changes;
+        this.observer = observer;
         this.settings = settings;
         this.domains = domains;
         this.pollTimer = pollTimer;

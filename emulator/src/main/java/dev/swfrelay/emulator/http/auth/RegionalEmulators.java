@@ -7,7 +7,12 @@ import dev.swfrelay.emulator.SwfEmulator;
 import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import dev.swfrelay.emulator.engine.TaskListView;
+import dev.swfrelay.emulator.engine.change.HistoryObserver;
 import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,6 +25,7 @@ public final class RegionalEmulators implements AutoCloseable {
     private final VirtualClock clock;
     private final EngineSettings settings;
     private final Function<Tenant, ChangeLog> changeLogs;
+    private final Function<Tenant, HistoryObserver> observers;
     private final Map<Tenant, SwfEmulator> byTenant = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private volatile boolean inUse;
@@ -31,9 +37,16 @@ public final class RegionalEmulators implements AutoCloseable {
 
     /** As above, each tenant's engine telling its changes to the change log {@code changeLogs} gives for it. */
     public RegionalEmulators(VirtualClock clock, EngineSettings settings, Function<Tenant, ChangeLog> changeLogs) {
+        this(clock, settings, changeLogs, tenant -> HistoryObserver.NONE);
+    }
+
+    /** As above, each tenant's engine also telling the events its runs append to the observer {@code observers} gives for it. */
+    public RegionalEmulators(VirtualClock clock, EngineSettings settings, Function<Tenant, ChangeLog> changeLogs,
+                             Function<Tenant, HistoryObserver> observers) {
         this.clock = clock;
         this.settings = settings;
         this.changeLogs = changeLogs;
+        this.observers = observers;
     }
 
     /** The emulator of the server's own account (an open server's only one) in {@code region}. */
@@ -47,13 +60,21 @@ public final class RegionalEmulators implements AutoCloseable {
         }
         SwfEmulator emulator = byTenant.computeIfAbsent(tenant, t -> SwfEmulator.builder()
                 .clock(clock).settings(settings.inAccount(t.accountId()).inRegion(t.region()))
-                .changeLog(changeLogs.apply(t)).build());
+                .changeLog(changeLogs.apply(t)).historyObserver(observers.apply(t)).build());
         inUse = true;
         return emulator;
     }
 
     private static SwfFault shuttingDown() {
         return Faults.throttled("the emulator is shutting down; retry against a running one");
+    }
+
+    /** Every tenant's task lists now, by domain name (the tenants served since start). */
+    public Map<Tenant, Map<String, List<TaskListView>>> taskLists() {
+        Map<Tenant, Map<String, List<TaskListView>>> all = new TreeMap<>(
+                Comparator.comparing(Tenant::accountId).thenComparing(Tenant::region));
+        byTenant.forEach((tenant, emulator) -> all.put(tenant, emulator.taskLists()));
+        return all;
     }
 
     /** Forgets every account's state in every region; parked polls are answered empty. */
