@@ -4,6 +4,8 @@ import dev.swfrelay.cli.DurationText;
 import dev.swfrelay.cli.StopSignals;
 import dev.swfrelay.cli.UserError;
 import dev.swfrelay.cli.script.ScriptLambda;
+import dev.swfrelay.cli.workflow.InitPlan;
+import dev.swfrelay.core.service.ServicePorts;
 import dev.swfrelay.emulator.http.auth.AccountKeys;
 import dev.swfrelay.emulator.http.SwfEmulatorServer;
 import dev.swfrelay.emulator.journal.CorruptJournalException;
@@ -107,6 +109,15 @@ public final class ServeCommand implements Callable<Integer> {
                 + "the journal after it (default: ${DEFAULT-VALUE}; env SWF_RELAY_SNAPSHOT_AFTER_MB).")
     private int snapshotAfterMb;
 
+    @Option(names = "--init", paramLabel = "FILE", arity = "1..*", split = ",", defaultValue = "${env:SWF_RELAY_INIT}",
+            description = "Register, before the first request is answered, the domains and types of these files: "
+                + "workflow files (as register --workflow reads them) and lists of domains and types "
+                + "({\"domains\": [...], \"workflowTypes\": [...], \"activityTypes\": [...]}, see README); a folder "
+                + "stands for its .json, .yaml and .yml files. Idempotent: a restart with --data and the same files "
+                + "changes nothing. A bad file stops the server naming the file, field and rule "
+                + "(env SWF_RELAY_INIT, comma-separated).")
+    private List<Path> init = new ArrayList<>();
+
     @Option(names = "--lambda", paramLabel = "NAME=COMMAND",
             description = "Register a Lambda function: each ScheduleLambdaFunction naming NAME runs COMMAND "
                 + "as the worker runs a script (input on stdin, stdout is the result, exit N fails with "
@@ -140,6 +151,11 @@ public final class ServeCommand implements Callable<Integer> {
         } else if (!loopback(bind)) {
             LOG.warn("serving {} without --credentials: anyone who can reach it can read and change every workflow; "
                     + "give --credentials FILE to check SigV4 signatures", bind);
+        }
+        if (init != null && !init.isEmpty()) {
+            InitPlan plan = InitPlan.read(init);
+            builder.initially(service -> plan.registerWith(ServicePorts.of(service, "init", "swf-relay-init").registrar())
+                    .forEach(line -> LOG.info("init: {}", line)));
         }
         SwfEmulatorServer server = build(withData(withLimits(builder)));
         start(server);

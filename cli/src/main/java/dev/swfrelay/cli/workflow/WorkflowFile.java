@@ -48,7 +48,11 @@ public final class WorkflowFile {
 
     /** @param source names the text in error messages, usually the file's path */
     public static WorkflowDefinition parse(String text, String source) {
-        Object document = load(text, source);
+        return fromDocument(load(text, source), source);
+    }
+
+    /** The workflow a parsed document describes (see {@link #load}). */
+    static WorkflowDefinition fromDocument(Object document, String source) {
         if (!(document instanceof Map<?, ?> map)) {
             throw UserError.usage(source + ": expected an object with domain, workflowType and steps");
         }
@@ -61,7 +65,8 @@ public final class WorkflowFile {
         }
     }
 
-    private static Object load(String text, String source) {
+    /** A JSON or YAML text as maps, lists and scalars; a {@link UserError} naming {@code source} when it is neither. */
+    static Object load(String text, String source) {
         try {
             return new Yaml(new SafeConstructor(new LoaderOptions())).load(jsonTabsAsSpaces(text));
         } catch (YAMLException e) {

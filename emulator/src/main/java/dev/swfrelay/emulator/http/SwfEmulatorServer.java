@@ -103,6 +103,12 @@ public final class SwfEmulatorServer implements AutoCloseable {
                 throw e;
             }
         }
+        try {
+            settings.initially.accept(emulators.region(engineSettings.region()).service());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         ChangeGate gate = journal == null ? ChangeGate.IN_MEMORY : ChangeGate.of(journal);
         SwfDispatcher dispatcher = new SwfDispatcher(mapper, tenant -> emulators.of(tenant).service());
         Authenticator authenticator = settings.keys == null
@@ -290,6 +296,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         private SyncPolicy sync = SyncPolicy.GROUP;
         private RecordStore dataStore;
         private long snapshotAfter = Journal.DEFAULT_SNAPSHOT_AFTER_BYTES;
+        private java.util.function.Consumer<SwfService> initially = service -> { };
 
         private Builder() {
         }
@@ -420,6 +427,16 @@ public final class SwfEmulatorServer implements AutoCloseable {
         /** With {@link #dataDir}: one sync per change ({@code ALWAYS}) or group commit ({@code GROUP}, the default). */
         public Builder sync(SyncPolicy sync) {
             this.sync = Objects.requireNonNull(sync, "sync");
+            return this;
+        }
+
+        /**
+         * Runs once in {@link #start()}, after the data folder (if any) is read back and before the port is
+         * bound, on the service of the server's own account in its {@link #region}: state seeded there
+         * ({@code serve --init}) is in place when the first request arrives. What it throws stops the start.
+         */
+        public Builder initially(java.util.function.Consumer<SwfService> seed) {
+            this.initially = Objects.requireNonNull(seed, "seed");
             return this;
         }
 
