@@ -47,12 +47,14 @@ public class SwfRelayContainer extends GenericContainer<SwfRelayContainer> {
     /** The port {@code serve} listens on inside the container. */
     public static final int PORT = 8080;
     private static final String CREDENTIALS_PATH = "/tmp/swf-relay-credentials";
+    private static final String INIT_FOLDER = "/tmp/swf-relay-init";
 
     private Duration pollHold = Duration.ofSeconds(60);
     private String region = "us-east-1";
     private String accountId = "123456789012";
     private final StringBuilder credentialsFile = new StringBuilder();
     private String[] firstKey;
+    private final java.util.List<String> initFiles = new java.util.ArrayList<>();
 
     public SwfRelayContainer() {
         this(DockerImageName.parse(DEFAULT_IMAGE));
@@ -108,6 +110,21 @@ public class SwfRelayContainer extends GenericContainer<SwfRelayContainer> {
         }
         credentialsFile.append(accessKeyId).append(' ').append(secretAccessKey).append(' ').append(accountId).append('\n');
         return withEnv("SWF_RELAY_CREDENTIALS", CREDENTIALS_PATH);
+    }
+
+    /**
+     * Seeds the emulator at start ({@code serve --init}): the domains and types of these workflow files,
+     * lists of domains and types, or folders of them are registered before the first request is answered.
+     * Repeatable; each is copied into the container. A bad file stops the container, its log naming the
+     * file, field and rule. {@link #reset()} forgets what was seeded, as it forgets everything.
+     */
+    public SwfRelayContainer withInit(java.nio.file.Path... files) {
+        for (java.nio.file.Path file : files) {
+            String target = INIT_FOLDER + "/" + (initFiles.size() + 1) + "-" + file.getFileName();
+            initFiles.add(target);
+            withCopyFileToContainer(org.testcontainers.utility.MountableFile.forHostPath(file), target);
+        }
+        return withEnv("SWF_RELAY_INIT", String.join(",", initFiles));
     }
 
     /** Copies the keys given to {@link #withCredentials} into the container, once, before it starts. */

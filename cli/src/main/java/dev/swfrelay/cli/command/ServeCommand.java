@@ -154,8 +154,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (init != null && !init.isEmpty()) {
             InitPlan plan = InitPlan.read(init);
-            builder.initially(service -> plan.registerWith(ServicePorts.of(service, "init", "swf-relay-init").registrar())
-                    .forEach(line -> LOG.info("init: {}", line)));
+            PrintWriter report = spec.commandLine().getOut();
+            builder.initially(service -> {
+                plan.registerWith(ServicePorts.of(service, "init", "swf-relay-init").registrar())
+                        .forEach(line -> report.println("init: " + line));
+                report.flush();
+            });
         }
         SwfEmulatorServer server = build(withData(withLimits(builder)));
         start(server);
