@@ -75,12 +75,12 @@ final class MetricFamilies {
     }
 
     private static Counter.Builder counter(String name, String help, String[] labels) {
-        return Counter.builder().name(name).help(help).labelNames(labels);
+        return Counter.builder().name(name).help(help).labelNames(labels).withoutExemplars();
     }
 
     private static Histogram.Builder histogram(String name, String help, String[] labels) {
         return Histogram.builder().name(name).help(help).unit(io.prometheus.metrics.model.snapshots.Unit.SECONDS)
-                .labelNames(labels).classicOnly().classicUpperBounds(SECONDS);
+                .labelNames(labels).classicOnly().classicUpperBounds(SECONDS).withoutExemplars();
     }
 
     private static String[] with(String[] labels, String more) {
