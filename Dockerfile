@@ -14,6 +14,8 @@ COPY docker/entrypoint.sh docker/healthcheck.sh docker/cds-training.sh /opt/swf-
 RUN /opt/swf-relay/cds-training.sh && rm /opt/swf-relay/cds-training.sh
 
 # Durable state: mount a volume on /data (owned by swfrelay) and set SWF_RELAY_DATA=/data.
+# Seeded state: mount a folder of workflow files and lists of domains and types (read-only is enough)
+# and set SWF_RELAY_INIT to it, e.g. -v $PWD/init:/init:ro -e SWF_RELAY_INIT=/init (serve --init).
 # Every serve option has its variable (SWF_RELAY_PORT, SWF_RELAY_REGION, ...); the command line (CMD)
 # wins over them. Unset, each is serve's own default (EmulatorDefaults: port 8080, us-east-1, ...); the
 # image sets only what differs from serve: every interface.

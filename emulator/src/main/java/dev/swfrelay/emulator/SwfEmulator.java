@@ -6,9 +6,12 @@ import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.LambdaFunction;
 import dev.swfrelay.emulator.engine.Limits;
 import dev.swfrelay.emulator.engine.TaskListView;
+import dev.swfrelay.emulator.engine.RehearsalObserver;
+import dev.swfrelay.emulator.engine.Tenant;
 import dev.swfrelay.emulator.engine.Throttling;
 import dev.swfrelay.emulator.engine.change.Change;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
+import dev.swfrelay.emulator.engine.change.HistoryObserver;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.execution.SwfEngine;
 import dev.swfrelay.emulator.fault.AnswerDelay;
@@ -16,6 +19,7 @@ import dev.swfrelay.emulator.fault.FaultInjector;
 import dev.swfrelay.emulator.fault.FaultRules;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -52,13 +56,14 @@ public final class SwfEmulator implements AutoCloseable {
             return t;
         });
         this.pollTimer.setRemoveOnCancelPolicy(true);
-        this.engine = new SwfEngine(clock, settings, pollTimer, b.changeLog);
-        this.service = withFaults(engine, b);
+        this.engine = new SwfEngine(clock, settings, pollTimer, b.changeLog, b.historyObserver, b.rehearsal);
+        this.service = withFaults(engine, b, new Tenant(settings.accountId(), settings.region()));
     }
 
     /** The engine itself, or with fault rules set every call through their injector. */
-    private static SwfService withFaults(SwfEngine engine, Builder b) {
-        return b.faults == null ? engine : new FaultInjector(b.faults, engine::taskAddress, b.answerDelay).decorate(engine);
+    private static SwfService withFaults(SwfEngine engine, Builder b, Tenant tenant) {
+        return b.faults == null ? engine : new FaultInjector(b.faults, engine::taskAddress, b.answerDelay,
+                fired -> b.rehearsal.faultFired(tenant, fired.rule(), fired.action().kind())).decorate(engine);
     }
 
     public static Builder builder() {
@@ -78,6 +83,11 @@ public final class SwfEmulator implements AutoCloseable {
     /** The task lists of {@code domain} now: pending tasks, the polls parked on each (who, since when), last polls. */
     public List<TaskListView> taskLists(String domain) {
         return engine.taskLists(Objects.requireNonNull(domain, "domain"));
+    }
+
+    /** The task lists of every domain now, by domain name: what the metrics' pending tasks gauge reads. */
+    public Map<String, List<TaskListView>> taskLists() {
+        return engine.taskLists();
     }
 
     /**
@@ -117,6 +127,8 @@ public final class SwfEmulator implements AutoCloseable {
         private ChangeLog changeLog = ChangeLog.NONE;
         private FaultRules faults;
         private AnswerDelay answerDelay = AnswerDelay.SLEEP;
+        private HistoryObserver historyObserver = HistoryObserver.NONE;
+        private RehearsalObserver rehearsal = RehearsalObserver.NONE;
         private final EngineSettings.Builder settings = EngineSettings.builder();
 
         private Builder() {
@@ -193,6 +205,24 @@ public final class SwfEmulator implements AutoCloseable {
          */
         public Builder throttling(Throttling throttling) {
             settings.throttling(throttling);
+            return this;
+        }
+
+        /**
+         * Told of every call and decision metered by {@link #throttling throttling} and every fault a
+         * {@link #faults rule} fires: the server's metrics. None by default ({@link RehearsalObserver#NONE}).
+         */
+        public Builder rehearsalObserver(RehearsalObserver rehearsal) {
+            this.rehearsal = Objects.requireNonNull(rehearsal, "rehearsal");
+            return this;
+        }
+
+        /**
+         * Told every event a run appends live, on the run's lock (quick, never blocking): the
+         * server's metrics. None by default ({@link HistoryObserver#NONE}).
+         */
+        public Builder historyObserver(HistoryObserver historyObserver) {
+            this.historyObserver = Objects.requireNonNull(historyObserver, "historyObserver");
             return this;
         }
 

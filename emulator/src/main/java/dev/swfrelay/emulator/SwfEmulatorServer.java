@@ -26,6 +26,10 @@ import dev.swfrelay.emulator.http.transport.GuardedPipeline;
 import dev.swfrelay.emulator.http.transport.HttpListener;
 import dev.swfrelay.emulator.http.transport.SwfHttpHandler;
 import dev.swfrelay.emulator.engine.Throttling;
+import dev.swfrelay.emulator.engine.TaskListView;
+import dev.swfrelay.emulator.metrics.SwfMetrics;
+import dev.swfrelay.emulator.engine.Tenant;
+import java.util.function.Consumer;
 import dev.swfrelay.emulator.journal.DataFolderLock;
 import dev.swfrelay.emulator.journal.Journal;
 import dev.swfrelay.emulator.journal.RecordStore;
@@ -67,6 +71,8 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private final boolean ownsClock;
     private final RegionalEmulators emulators;
     private final FaultRules faults;
+    private final SwfMetrics metrics;
+    private final Consumer<SwfService> initially;
     private final ObjectMapper mapper = SwfJson.mapper();
     private final WireResponses responses = new WireResponses();
     private final AtomicInteger parkedPolls = new AtomicInteger();
@@ -76,15 +82,17 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private DataFolderLock folderLock;
 
     private SwfEmulatorServer(VirtualClock givenClock, ServerSettings settings, EngineSettings engineSettings,
-                              FaultRules faults) {
+                              FaultRules faults, Consumer<SwfService> initially) {
         this.settings = settings;
         this.engineSettings = engineSettings;
         this.ownsClock = givenClock == null;
         this.clock = ownsClock ? VirtualClock.systemTime() : givenClock;
+        this.metrics = new SwfMetrics(this::taskLists);
         this.emulators = new RegionalEmulators(clock, engineSettings,
-                tenant -> journal == null ? ChangeLog.NONE : journal.forTenant(tenant));
+                tenant -> journal == null ? ChangeLog.NONE : journal.forTenant(tenant), metrics::historyObserver);
         this.faults = faults;
-        emulators.withFaults(faults);
+        this.initially = initially;
+        emulators.withFaults(faults).withRehearsal(metrics);
     }
 
     public static Builder builder() {
@@ -104,14 +112,20 @@ public final class SwfEmulatorServer implements AutoCloseable {
                 throw e;
             }
         }
+        try {
+            initially.accept(emulators.region(engineSettings.region()).service());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         ChangeGate gate = journal == null ? ChangeGate.IN_MEMORY : ChangeGate.of(journal);
         SwfDispatcher dispatcher = new SwfDispatcher(mapper, tenant -> emulators.of(tenant).service());
         Authenticator authenticator = settings.keys()
                 .<Authenticator>map(keys -> new SigV4Authenticator(keys, engineSettings.region(), Clock.systemUTC()))
                 .orElseGet(() -> new OpenAuthenticator(engineSettings.accountId(), engineSettings.region()));
-        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls, new ServerData(), faults);
+        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls, new ServerData(), faults, metrics);
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses,
-                Optional.of((tenant, domain) -> emulators.of(tenant).taskLists(domain)));
+                Optional.of((tenant, domain) -> emulators.of(tenant).taskLists(domain)), Optional.of(metrics));
         GuardedPipeline guards = new GuardedPipeline(settings.connections(), responses);
         try {
             listener = HttpListener.bind("swf-relay", settings.ioThreads(),
@@ -186,6 +200,18 @@ public final class SwfEmulatorServer implements AutoCloseable {
                         failed.getCause()));
             }
         }
+    }
+
+    private Map<Tenant, Map<String, List<TaskListView>>> taskLists() {
+        return emulators.taskLists();
+    }
+
+    /**
+     * The server's metrics ({@code GET /_relay/metrics}), and the two hooks through which throttling
+     * and injected faults are counted ({@link SwfMetrics#metered}, {@link SwfMetrics#faultFired}).
+     */
+    public SwfMetrics metrics() {
+        return metrics;
     }
 
     /** The endpoint to give the SDK, e.g. {@code http://127.0.0.1:41234}. */
@@ -298,6 +324,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
         private RecordStore dataStore;
         private long snapshotAfter = DEFAULTS.snapshotAfter();
         private FaultRules faults;
+        private Consumer<SwfService> initially = service -> { };
 
         private Builder() {
         }
@@ -445,6 +472,16 @@ public final class SwfEmulatorServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Runs once in {@link #start()}, after the data folder (if any) is read back and before the port is
+         * bound, on the service of the server's own account in its {@link #region}: state seeded there
+         * ({@code serve --init}) is in place when the first request arrives. What it throws stops the start.
+         */
+        public Builder initially(Consumer<SwfService> seed) {
+            this.initially = Objects.requireNonNull(seed, "seed");
+            return this;
+        }
+
         /** Threads serving connections (2 by default); parked polls hold none. */
         public Builder ioThreads(int ioThreads) {
             this.ioThreads = ioThreads;
@@ -457,7 +494,8 @@ public final class SwfEmulatorServer implements AutoCloseable {
                     new ConnectionLimits(idleTimeout, requestTimeout, maxConnections, maxHeaderBytes, maxBodyBytes),
                     Optional.ofNullable(keys), Optional.ofNullable(dataDir), Optional.ofNullable(dataStore), sync,
                     snapshotAfter);
-            return new SwfEmulatorServer(clock, server, engine.build(), faults != null ? faults : FaultRules.seeded(0));
+            return new SwfEmulatorServer(clock, server, engine.build(), faults != null ? faults : FaultRules.seeded(0),
+                    initially);
         }
     }
 }

@@ -49,12 +49,14 @@ public class SwfRelayContainer extends GenericContainer<SwfRelayContainer> {
     /** The port {@code serve} listens on inside the container. */
     public static final int PORT = EmulatorDefaults.SERVE_PORT;
     private static final String CREDENTIALS_PATH = "/tmp/swf-relay-credentials";
+    private static final String INIT_FOLDER = "/tmp/swf-relay-init";
 
     private Duration pollHold = Duration.parse(EmulatorDefaults.POLL_HOLD);
     private String region = EmulatorDefaults.REGION;
     private String accountId = EmulatorDefaults.ACCOUNT_ID;
     private final StringBuilder credentialsFile = new StringBuilder();
     private String[] firstKey;
+    private final java.util.List<String> initFiles = new java.util.ArrayList<>();
 
     public SwfRelayContainer() {
         this(DockerImageName.parse(DEFAULT_IMAGE));
@@ -138,6 +140,21 @@ public class SwfRelayContainer extends GenericContainer<SwfRelayContainer> {
     /** Adds fault rules to the running emulator ({@code POST /_relay/faults}): one rule, a list, or {@code {"rules": […]}} as JSON. */
     public void addFaultRules(String json) {
         admin().post("faults", json);
+    }
+
+    /**
+     * Seeds the emulator at start ({@code serve --init}): the domains and types of these workflow files,
+     * lists of domains and types, or folders of them are registered before the first request is answered.
+     * Repeatable; each is copied into the container. A bad file stops the container, its log naming the
+     * file, field and rule. {@link #reset()} forgets what was seeded, as it forgets everything.
+     */
+    public SwfRelayContainer withInit(java.nio.file.Path... files) {
+        for (java.nio.file.Path file : files) {
+            String target = INIT_FOLDER + "/" + (initFiles.size() + 1) + "-" + file.getFileName();
+            initFiles.add(target);
+            withCopyFileToContainer(org.testcontainers.utility.MountableFile.forHostPath(file), target);
+        }
+        return withEnv("SWF_RELAY_INIT", String.join(",", initFiles));
     }
 
     /** Copies the keys given to {@link #withCredentials} into the container, once, before it starts. */

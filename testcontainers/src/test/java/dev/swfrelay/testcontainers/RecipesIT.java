@@ -66,6 +66,13 @@ class RecipesIT {
 
             assertThat(boto3.exit()).as(boto3.output()).isZero();
             assertThat(boto3.output()).contains("completed B(A(in))");
+            // examples/compose/init, mounted on /init and named by SWF_RELAY_INIT, was registered at start
+            try (software.amazon.awssdk.services.swf.SwfClient sdk = EmulatorSwfClient.build(
+                    java.net.URI.create("http://127.0.0.1:" + port), "us-east-1", Duration.ofSeconds(5))) {
+                assertThat(sdk.describeActivityType(r -> r.domain("my-domain")
+                        .activityType(t -> t.name("script-b").version("1"))).configuration().defaultTaskList().name())
+                        .isEqualTo("b_tasks");
+            }
         } finally {
             Commands.run(with(project, "down", "--timeout", "20"), env);
         }

@@ -7,6 +7,8 @@ import dev.swfrelay.cli.UserError;
 import dev.swfrelay.cli.script.ScriptLambda;
 import dev.swfrelay.core.api.EmulatorDefaults;
 import dev.swfrelay.emulator.ServerSettings;
+import dev.swfrelay.cli.workflow.InitPlan;
+import dev.swfrelay.core.service.ServicePorts;
 import dev.swfrelay.emulator.http.auth.AccountKeys;
 import dev.swfrelay.emulator.http.transport.ConnectionLimits;
 import dev.swfrelay.emulator.journal.Journal;
@@ -118,6 +120,14 @@ public final class ServeCommand implements Callable<Integer> {
                 + "a decision fails with its _RATE_EXCEEDED cause), refilled on the server's clock; 'swf:0.01' "
                 + "multiplies every size and rate by 0.01 (default: ${DEFAULT-VALUE}; env SWF_RELAY_THROTTLING).")
     private String throttling;
+    @Option(names = "--init", paramLabel = "FILE", arity = "1..*", split = ",", defaultValue = "${env:SWF_RELAY_INIT}",
+            description = "Register, before the first request is answered, the domains and types of these files: "
+                + "workflow files (as register --workflow reads them) and lists of domains and types "
+                + "({\"domains\": [...], \"workflowTypes\": [...], \"activityTypes\": [...]}, see README); a folder "
+                + "stands for its .json, .yaml and .yml files. Idempotent: a restart with --data and the same files "
+                + "changes nothing. A bad file stops the server naming the file, field and rule "
+                + "(env SWF_RELAY_INIT, comma-separated).")
+    private List<Path> init = new ArrayList<>();
 
     @Option(names = "--lambda", paramLabel = "NAME=COMMAND",
             description = "Register a Lambda function: each ScheduleLambdaFunction naming NAME runs COMMAND "
@@ -156,6 +166,15 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (credentials != null) {
             builder.credentials(keys(credentials));
+        }
+        if (init != null && !init.isEmpty()) {
+            InitPlan plan = InitPlan.read(init);
+            PrintWriter report = spec.commandLine().getOut();
+            builder.initially(service -> {
+                plan.registerWith(ServicePorts.of(service, "init", "swf-relay-init").registrar())
+                        .forEach(line -> report.println("init: " + line));
+                report.flush();
+            });
         }
         SwfEmulatorServer server = build(withFaults(withData(withLimits(withThrottling(builder)))));
         start(server);

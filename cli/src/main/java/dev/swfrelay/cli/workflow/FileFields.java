@@ -36,6 +36,10 @@ final class FileFields {
         }
     }
 
+    boolean has(String key) {
+        return values.get(key) != null;
+    }
+
     String string(String key) {
         Object value = values.get(key);
         if (value == null) {

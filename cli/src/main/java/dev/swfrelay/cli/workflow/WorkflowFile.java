@@ -57,7 +57,11 @@ public final class WorkflowFile {
 
     /** @param source names the text in error messages, usually the file's path */
     public static WorkflowDefinition parse(String text, String source) {
-        Object document = load(text, source);
+        return fromDocument(load(text, source), source);
+    }
+
+    /** The workflow a parsed document describes (see {@link #load}). */
+    static WorkflowDefinition fromDocument(Object document, String source) {
         if (!(document instanceof Map<?, ?> map)) {
             throw UserError.usage(source + ": expected an object with domain, workflowType and steps");
         }
@@ -75,7 +79,7 @@ public final class WorkflowFile {
      * name the line and column. Any other text is YAML, except that one starting with {@code {} or
      * {@code [} that is neither valid JSON nor valid YAML is reported with the JSON parser's error.
      */
-    private static Object load(String text, String source) {
+    static Object load(String text, String source) {
         String start = text.stripLeading();
         boolean json = source.toLowerCase(Locale.ROOT).endsWith(".json");
         if (json || start.startsWith("{") || start.startsWith("[")) {

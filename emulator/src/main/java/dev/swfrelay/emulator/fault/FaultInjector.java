@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -21,9 +22,17 @@ public final class FaultInjector implements CallInterceptor {
     private final FaultRules rules;
     private final Function<String, Optional<TaskAddress>> tokens;
     private final AnswerDelay delay;
+    private final Consumer<FiredFault> onFired;
 
     /** {@code tokens} reads what a task token names (the engine's {@code taskAddress}). */
     public FaultInjector(FaultRules rules, Function<String, Optional<TaskAddress>> tokens, AnswerDelay delay) {
+        this(rules, tokens, delay, fired -> { });
+    }
+
+    /** As above, {@code onFired} told of every fault fired (the server's metrics count them). */
+    public FaultInjector(FaultRules rules, Function<String, Optional<TaskAddress>> tokens, AnswerDelay delay,
+                         Consumer<FiredFault> onFired) {
+        this.onFired = Objects.requireNonNull(onFired, "onFired");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.delay = Objects.requireNonNull(delay, "delay");
@@ -46,6 +55,7 @@ public final class FaultInjector implements CallInterceptor {
             return call.get();
         }
         FiredFault fault = fired.get();
+        onFired.accept(fault);
         if (fault.action() instanceof FaultAction.Latency latency) {
             return delay.hold(call.get(), latency.delay());
         }
@@ -63,6 +73,7 @@ public final class FaultInjector implements CallInterceptor {
             return call.get();
         }
         FiredFault fault = fired.get();
+        onFired.accept(fault);
         if (fault.action() instanceof FaultAction.Latency latency) {
             return later(call.get(), latency.delay());
         }

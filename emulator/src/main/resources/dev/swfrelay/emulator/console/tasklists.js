@@ -24,16 +24,34 @@
         h('div', {}, h('h4', {}, 'Last poll by identity'), pollers(list.lastPolls, now, 'never polled', false))));
   }
 
+  // The backlog of every domain, from the numbers the metrics' swf_pending_tasks gauge shows.
+  function backlog(answer) {
+    if (!answer.available) return null;
+    const rows = answer.backlog.map((b) => h('tr', { 'data-task-list': b.taskList, 'data-kind': b.kind },
+      h('td', {}, b.domain), h('td', {}, b.taskList), h('td', {}, h('span', { class: 'kind ' + b.kind }, b.kind)),
+      h('td', { class: 'num' + (b.pending ? ' some' : '') }, String(b.pending))));
+    return h('div', { class: 'card backlog', id: 'backlog' }, h('h3', {}, 'Backlog'),
+      rows.length ? h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Domain'), h('th', {}, 'Task list'),
+        h('th', {}, 'Kind'), h('th', {}, 'Pending'))), h('tbody', {}, rows))
+        : h('span', { class: 'muted' }, 'No task list yet.'),
+      h('p', { class: 'muted' }, 'The same numbers as swf_pending_tasks in /_relay/metrics.'));
+  }
+
   Console.pages.tasklists = async (page) => {
     const domain = Console.domain();
     const grid = h('div', { class: 'tasklists', id: 'tasklists' });
     const note = h('span', { class: 'muted' });
-    page.append(h('div', { class: 'title' }, h('h1', {}, 'Task lists'), note), grid);
+    const panel = h('div', { id: 'backlog-panel' });
+    page.append(h('div', { class: 'title' }, h('h1', {}, 'Task lists'), note), panel, grid);
     if (!domain) { grid.appendChild(h('div', { class: 'card empty' }, 'No registered domain yet.')); return; }
     await Console.every(1500, async (current) => {
       const answer = await relay('tasklists?domain=' + encodeURIComponent(domain));
+      const pending = await relay('backlog');
       const now = Date.now() / 1000;
       if (!current()) return;
+      clear(panel);
+      const table = backlog(pending);
+      if (table) panel.appendChild(table);
       clear(grid);
       if (!answer.available) {
         grid.appendChild(h('div', { class: 'card empty', id: 'not-available' },

@@ -211,6 +211,13 @@ class ConsoleBrowserIT {
         browser.waiting().until(d -> d.findElement(By.cssSelector(stuck)).getAttribute("class").contains("flagged")
                 && d.findElement(By.cssSelector(stuck)).getText().contains("nobody is polling"));
         browser.waiting().until(d -> !d.findElement(By.cssSelector(aTasks)).getAttribute("class").contains("flagged"));
+        // the backlog panel: the metrics' pending tasks, the same number the stuck list's card shows
+        String backlogRow = "#backlog tr[data-task-list=nobody-decides][data-kind=decision] td.num";
+        browser.waiting().until(d -> {
+            String card = d.findElement(By.cssSelector(stuck + " .pending")).getText();
+            String row = d.findElement(By.cssSelector(backlogRow)).getText();
+            return !row.equals("0") && card.equals(row + " pending");
+        });
         browser.screenshot("console-tasklists", 700);
     }
 

@@ -7,8 +7,11 @@ import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.clock.Deadline;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
+import dev.swfrelay.emulator.engine.change.HistoryObserver;
 import dev.swfrelay.emulator.engine.registry.DomainRegistry;
 import dev.swfrelay.emulator.engine.task.TaskLists;
+import dev.swfrelay.emulator.engine.RehearsalObserver;
+import dev.swfrelay.emulator.engine.Tenant;
 import dev.swfrelay.emulator.engine.throttle.SwfQuotas;
 import dev.swfrelay.emulator.engine.throttle.Throttle;
 import java.time.Instant;
@@ -28,6 +31,7 @@ final class EngineParts {
 
     final VirtualClock clock;
     final ChangeLog changes;
+    final HistoryObserver observer;
     final EngineSettings settings;
     final DomainRegistry domains;
     final TaskLists taskLists = new TaskLists(InstantSource.system());
@@ -41,14 +45,17 @@ final class EngineParts {
     private Consumer<Execution> terminateAtLimit;
 
     EngineParts(VirtualClock clock, EngineSettings settings, DomainRegistry domains, ScheduledExecutorService pollTimer,
-                  ChangeLog changes) {
+                  ChangeLog changes, HistoryObserver observer, RehearsalObserver rehearsal) {
         this.clock = clock;
         this.changes = changes;
+        this.observer = observer;
         this.settings = settings;
         this.domains = domains;
         this.pollTimer = pollTimer;
         this.tokens = new TaskTokens(store, clock);
-        this.throttle = new Throttle(settings.throttling(), clock);
+        Tenant tenant = new Tenant(settings.accountId(), settings.region());
+        this.throttle = new Throttle(settings.throttling(), clock, (quota, throttled) ->
+                rehearsal.metered(tenant, quota.apiName(), throttled ? 0 : 1, throttled));
     }
 
     /**

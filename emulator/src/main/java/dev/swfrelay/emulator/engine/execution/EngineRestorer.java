@@ -125,7 +125,7 @@ final class EngineRestorer {
         ExecutionConfig config = new ExecutionConfig(s.childPolicy(), s.executionStartToCloseTimeout(), s.lambdaRole(),
                 s.taskList(), s.taskPriority(), s.taskStartToCloseTimeout(), s.tagList());
         long initiated = s.parentInitiatedEventId() == null ? 0 : s.parentInitiatedEventId();
-        Execution e = new Execution(parts.changes, parts.startedTasks, domain, run, s.workflowType(), config, at,
+        Execution e = new Execution(parts.changes, parts.observer, parts.startedTasks, domain, run, s.workflowType(), config, at,
                 s.parentWorkflowExecution(), initiated, s.input());
         runs.put(run.runId(), e);
         parts.store.restoreOpen(e);

@@ -73,7 +73,7 @@ final class ExecutionStarter {
     Execution newRun(String domain, String workflowId, WorkflowType type, ExecutionConfig config,
                      WorkflowExecution parent, long parentInitiatedEventId, String input) {
         WorkflowExecution id = new WorkflowExecution(TaskTokens.runId(), workflowId);
-        return new Execution(parts.changes, parts.startedTasks, domain, id, type, config, parts.clock.now(), parent,
+        return new Execution(parts.changes, parts.observer, parts.startedTasks, domain, id, type, config, parts.clock.now(), parent,
                 parentInitiatedEventId, input);
     }
 

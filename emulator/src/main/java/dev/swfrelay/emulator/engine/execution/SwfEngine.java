@@ -7,10 +7,12 @@ import dev.swfrelay.emulator.engine.task.Priorities;
 import dev.swfrelay.core.api.*;
 import dev.swfrelay.core.model.*;
 import dev.swfrelay.emulator.engine.EngineSettings;
+import dev.swfrelay.emulator.engine.RehearsalObserver;
 import dev.swfrelay.emulator.engine.TaskAddress;
 import dev.swfrelay.emulator.engine.TaskListView;
 import dev.swfrelay.emulator.engine.change.Change;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
+import dev.swfrelay.emulator.engine.change.HistoryObserver;
 import dev.swfrelay.emulator.engine.change.StateReset;
 import dev.swfrelay.emulator.engine.clock.Quiescence;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
@@ -53,11 +55,23 @@ public final class SwfEngine implements SwfService, Quiescence {
 
     /** An engine that tells {@code changes} every state change it makes (see {@link #restore}). */
     public SwfEngine(VirtualClock clock, EngineSettings settings, ScheduledExecutorService pollTimer, ChangeLog changes) {
+        this(clock, settings, pollTimer, changes, HistoryObserver.NONE);
+    }
+
+    /** As above, and {@code observer} is told every event a run appends live (the server's metrics). */
+    public SwfEngine(VirtualClock clock, EngineSettings settings, ScheduledExecutorService pollTimer, ChangeLog changes,
+                     HistoryObserver observer) {
+        this(clock, settings, pollTimer, changes, observer, RehearsalObserver.NONE);
+    }
+
+    /** As above, {@code rehearsal} told of every call and decision metered by throttling. */
+    public SwfEngine(VirtualClock clock, EngineSettings settings, ScheduledExecutorService pollTimer, ChangeLog changes,
+                     HistoryObserver observer, RehearsalObserver rehearsal) {
         this.clock = clock;
         this.domains = new DomainRegistry(settings);
         this.registry = new RegistryChanges(domains, clock, settings, changes);
         this.types = registry.types();
-        this.parts = new EngineParts(clock, settings, domains, pollTimer, changes);
+        this.parts = new EngineParts(clock, settings, domains, pollTimer, changes, observer, rehearsal);
         this.decisionTasks = new DecisionTasks(parts);
         this.activityTasks = new ActivityTasks(parts);
         this.timers = new TimerDecisions(parts);
@@ -95,6 +109,11 @@ public final class SwfEngine implements SwfService, Quiescence {
     /** The task lists of {@code domain} as they are now: pending tasks, parked polls, last polls (for the console). */
     public List<TaskListView> taskLists(String domain) {
         return parts.taskLists.views(domain);
+    }
+
+    /** The task lists of every domain, by domain name. */
+    public java.util.Map<String, List<TaskListView>> taskLists() {
+        return parts.taskLists.viewsByDomain();
     }
 
     /**

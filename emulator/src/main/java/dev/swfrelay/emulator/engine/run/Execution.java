@@ -26,6 +26,7 @@ import dev.swfrelay.core.model.event.WorkflowExecutionFailed;
 import dev.swfrelay.core.model.event.WorkflowExecutionTerminated;
 import dev.swfrelay.core.model.event.WorkflowExecutionTimedOut;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
+import dev.swfrelay.emulator.engine.change.HistoryObserver;
 import dev.swfrelay.emulator.engine.change.EventRecorded;
 import dev.swfrelay.emulator.engine.clock.Deadline;
 import dev.swfrelay.emulator.engine.throttle.RunBuckets;
@@ -54,6 +55,7 @@ import java.util.function.Supplier;
 public final class Execution {
 
     private final ChangeLog changes;
+    private final HistoryObserver observer;
     private final AtomicInteger startedTasks;
     private final String domain;
     private final WorkflowExecution id;
@@ -64,6 +66,7 @@ public final class Execution {
     private final long parentInitiatedEventId;
     private final String input;
     private final ArrayList<HistoryEvent> history = new ArrayList<>(4);
+    private final List<HistoryEvent> historyRead = Collections.unmodifiableList(history);
     private final DecisionSlot decision = new DecisionSlot();
     private final OpenItems open;
     private final ReentrantLock lock = new ReentrantLock();
@@ -82,12 +85,14 @@ public final class Execution {
 
     /**
      * A run as its WorkflowExecutionStarted describes it; {@code changes} is told every event it
-     * records, {@code startedTasks} counts the engine's started tasks (this run's move it).
+     * records, {@code observer} every event it folds in live, {@code startedTasks} counts the engine's
+     * started tasks (this run's move it).
      */
-    public Execution(ChangeLog changes, AtomicInteger startedTasks, String domain, WorkflowExecution id, WorkflowType type,
+    public Execution(ChangeLog changes, HistoryObserver observer, AtomicInteger startedTasks, String domain, WorkflowExecution id, WorkflowType type,
               ExecutionConfig config, Instant startTimestamp, WorkflowExecution parent, long parentInitiatedEventId,
               String input) {
         this.changes = changes;
+        this.observer = observer;
         this.startedTasks = startedTasks;
         this.domain = domain;
         this.id = id;
@@ -264,6 +269,7 @@ public final class Execution {
         HistoryEvent event = new HistoryEvent(history.size() + 1L, at, attributes);
         record(event);
         apply(event);
+        observer.appended(domain, historyRead);
         return event.eventId();
     }
 
@@ -280,6 +286,7 @@ public final class Execution {
     /** The poll took the task: the last recorded event is folded in. */
     public void applyRecorded() {
         apply(history.get(history.size() - 1));
+        observer.appended(domain, historyRead);
     }
 
     /** Takes back the last event, recorded in this same unit, when the poll it was for is gone. */

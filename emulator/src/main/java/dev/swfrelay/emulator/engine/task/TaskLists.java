@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -41,6 +42,16 @@ public final class TaskLists {
         views.addAll(views(decisions, domain, "decision"));
         views.addAll(views(activities, domain, "activity"));
         return views;
+    }
+
+    /** Every list of every domain, by domain name (sorted), each domain's as {@link #views(String)} gives them. */
+    public Map<String, List<TaskListView>> viewsByDomain() {
+        TreeMap<String, List<TaskListView>> byDomain = new TreeMap<>();
+        java.util.stream.Stream.concat(decisions.keySet().stream(), activities.keySet().stream())
+                .map(key -> key.substring(0, key.indexOf('\u0000')))
+                .distinct()
+                .forEach(domain -> byDomain.put(domain, views(domain)));
+        return byDomain;
     }
 
     private static List<TaskListView> views(Map<String, ? extends TaskQueue<?>> lists, String domain, String kind) {

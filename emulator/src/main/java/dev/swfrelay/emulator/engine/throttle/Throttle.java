@@ -19,8 +19,21 @@ public final class Throttle {
     private final VirtualClock clock;
     private final TokenBucket[] apis;
     private final TokenBucket[] decisions;
+    private final Meter meter;
+
+    /** Told of every token taken or refused, while throttling is on (the server's metrics). */
+    public interface Meter {
+        Meter NONE = (quota, throttled) -> { };
+
+        void metered(SwfQuotas.Quota quota, boolean throttled);
+    }
 
     public Throttle(Throttling throttling, VirtualClock clock) {
+        this(throttling, clock, Meter.NONE);
+    }
+
+    public Throttle(Throttling throttling, VirtualClock clock, Meter meter) {
+        this.meter = meter;
         this.on = throttling.on();
         this.throttling = throttling;
         this.clock = clock;
@@ -44,14 +57,21 @@ public final class Throttle {
             return;
         }
         TokenBucket bucket = apis[api.ordinal()];
-        if (!bucket.tryTake(clock.now())) {
+        boolean took = bucket.tryTake(clock.now());
+        meter.metered(api, !took);
+        if (!took) {
             throw throttled(api, bucket, "account");
         }
     }
 
     /** Takes a token of the decision's bucket; false (the decision fails with its rate cause) when it is empty. */
     public boolean admits(SwfQuotas.Decision decision) {
-        return !on || decisions[decision.ordinal()].tryTake(clock.now());
+        if (!on) {
+            return true;
+        }
+        boolean took = decisions[decision.ordinal()].tryTake(clock.now());
+        meter.metered(decision, !took);
+        return took;
     }
 
     /** Takes a token of {@code quota}'s bucket of one run; SWF's {@code ThrottlingException} when it is empty. */
@@ -61,7 +81,9 @@ public final class Throttle {
         }
         Instant now = clock.now();
         TokenBucket bucket = run.bucket(quota, throttling.scale(), now);
-        if (!bucket.tryTake(now)) {
+        boolean took = bucket.tryTake(now);
+        meter.metered(quota, !took);
+        if (!took) {
             throw throttled(quota, bucket, "workflow run");
         }
     }

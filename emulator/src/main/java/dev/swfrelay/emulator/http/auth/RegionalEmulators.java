@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.http.auth;
 
+import dev.swfrelay.emulator.engine.RehearsalObserver;
 import dev.swfrelay.emulator.engine.Tenant;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
@@ -9,7 +10,12 @@ import dev.swfrelay.emulator.fault.FaultRules;
 import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import dev.swfrelay.emulator.engine.TaskListView;
+import dev.swfrelay.emulator.engine.change.HistoryObserver;
 import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,6 +29,8 @@ public final class RegionalEmulators implements AutoCloseable {
     private final EngineSettings settings;
     private final Function<Tenant, ChangeLog> changeLogs;
     private volatile FaultRules faults;
+    private final Function<Tenant, HistoryObserver> observers;
+    private volatile RehearsalObserver rehearsal = RehearsalObserver.NONE;
     private final Map<Tenant, SwfEmulator> byTenant = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private volatile boolean inUse;
@@ -34,9 +42,22 @@ public final class RegionalEmulators implements AutoCloseable {
 
     /** As above, each tenant's engine telling its changes to the change log {@code changeLogs} gives for it. */
     public RegionalEmulators(VirtualClock clock, EngineSettings settings, Function<Tenant, ChangeLog> changeLogs) {
+        this(clock, settings, changeLogs, tenant -> HistoryObserver.NONE);
+    }
+
+    /** As above, each tenant's engine also telling the events its runs append to the observer {@code observers} gives for it. */
+    public RegionalEmulators(VirtualClock clock, EngineSettings settings, Function<Tenant, ChangeLog> changeLogs,
+                             Function<Tenant, HistoryObserver> observers) {
         this.clock = clock;
         this.settings = settings;
         this.changeLogs = changeLogs;
+        this.observers = observers;
+    }
+
+    /** Every emulator made from now on tells {@code rehearsal} what throttling and fault rules do to its calls. */
+    public RegionalEmulators withRehearsal(RehearsalObserver rehearsal) {
+        this.rehearsal = rehearsal;
+        return this;
     }
 
     /** Every emulator made from now on passes its calls through {@code rules}, latency answered later (a server's). */
@@ -56,7 +77,7 @@ public final class RegionalEmulators implements AutoCloseable {
         }
         SwfEmulator emulator = byTenant.computeIfAbsent(tenant, t -> withFaults(SwfEmulator.builder()
                 .clock(clock).settings(settings.inAccount(t.accountId()).inRegion(t.region()))
-                .changeLog(changeLogs.apply(t))).build());
+                .changeLog(changeLogs.apply(t)).historyObserver(observers.apply(t)).rehearsalObserver(rehearsal)).build());
         inUse = true;
         return emulator;
     }
@@ -67,6 +88,14 @@ public final class RegionalEmulators implements AutoCloseable {
 
     private static SwfFault shuttingDown() {
         return Faults.throttled("the emulator is shutting down; retry against a running one");
+    }
+
+    /** Every tenant's task lists now, by domain name (the tenants served since start). */
+    public Map<Tenant, Map<String, List<TaskListView>>> taskLists() {
+        Map<Tenant, Map<String, List<TaskListView>>> all = new TreeMap<>(
+                Comparator.comparing(Tenant::accountId).thenComparing(Tenant::region));
+        byTenant.forEach((tenant, emulator) -> all.put(tenant, emulator.taskLists()));
+        return all;
     }
 
     /** Forgets every account's state in every region; parked polls are answered empty. */

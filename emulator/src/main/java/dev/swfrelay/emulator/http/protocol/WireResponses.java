@@ -41,6 +41,11 @@ public final class WireResponses {
         return response(status, Unpooled.wrappedBuffer(body), JSON);
     }
 
+    /** A text answer, e.g. the metrics in Prometheus' text format. */
+    public FullHttpResponse text(HttpResponseStatus status, String contentType, byte[] body) {
+        return response(status, Unpooled.wrappedBuffer(body), AsciiString.of(contentType));
+    }
+
     /** SWF's error shape: {@code {"__type": "<namespace>#<Fault>", "message": "…"}} and {@code x-amzn-ErrorType}. */
     public FullHttpResponse fault(HttpResponseStatus status, SwfFault fault) {
         String body = "{\"__type\":\"" + fault.type().wireType() + "\",\"message\":" + quote(fault.getMessage()) + "}";

@@ -9,6 +9,7 @@ import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.fault.FaultRules;
+import dev.swfrelay.emulator.metrics.SwfMetrics;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufInputStream;
 import io.netty.handler.codec.http.HttpMethod;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The server's own routes under {@code /_relay/}: {@code GET health} (with the parked poll count), {@code POST reset},
+ * {@code GET metrics} (Prometheus' text format, SWF's CloudWatch metrics; ADR 0012),
  * {@code GET clock} and {@code POST clock} ({@code time} freezes, {@code freeze: true} freezes at now, {@code advance} moves a frozen
  * clock forward firing what falls due, {@code autoAdvance} switches auto-advance,
  * {@code release} returns to real time), {@code POST snapshot} (with {@code serve --data}: a snapshot of the data
@@ -43,6 +45,7 @@ public final class AdminRoutes {
     private final AtomicInteger parkedPolls;
     private final DataKeeping data;
     private final FaultRoutes faults;
+    private final SwfMetrics metrics;
 
     public AdminRoutes(ObjectMapper mapper, VirtualClock clock, RegionalEmulators emulators, AtomicInteger parkedPolls) {
         this(mapper, clock, emulators, parkedPolls, DataKeeping.MEMORY);
@@ -50,13 +53,17 @@ public final class AdminRoutes {
 
     public AdminRoutes(ObjectMapper mapper, VirtualClock clock, RegionalEmulators emulators, AtomicInteger parkedPolls,
                 DataKeeping data) {
-        this(mapper, clock, emulators, parkedPolls, data, FaultRules.seeded(0));
+        this(mapper, clock, emulators, parkedPolls, data, FaultRules.seeded(0), new SwfMetrics(emulators::taskLists));
     }
 
-    /** As above, {@code /_relay/faults} adding to, listing and clearing {@code faults}. */
+    /**
+     * As above, {@code /_relay/faults} adding to, listing and clearing {@code faults}, and {@code GET /_relay/metrics}
+     * answering {@code metrics} in Prometheus' text format.
+     */
     public AdminRoutes(ObjectMapper mapper, VirtualClock clock, RegionalEmulators emulators, AtomicInteger parkedPolls,
-                DataKeeping data, FaultRules faults) {
+                DataKeeping data, FaultRules faults, SwfMetrics metrics) {
         this.faults = new FaultRoutes(mapper, faults);
+        this.metrics = metrics;
         this.mapper = mapper;
         this.clock = clock;
         this.emulators = emulators;
@@ -72,6 +79,16 @@ public final class AdminRoutes {
     /** The health check, which a guarded server answers without a signature (it shows no state). */
     public static boolean isHealth(HttpMethod method, String path) {
         return method.equals(HttpMethod.GET) && path.equals(PREFIX + "health");
+    }
+
+    /** The metrics route, answered in Prometheus' text format rather than JSON by {@link #metrics()}. */
+    public static boolean isMetrics(HttpMethod method, String path) {
+        return method.equals(HttpMethod.GET) && path.equals(PREFIX + "metrics");
+    }
+
+    /** Every metric now, in Prometheus' text format ({@link SwfMetrics#CONTENT_TYPE}). */
+    public byte[] metrics() {
+        return metrics.scrape();
     }
 
     /** The JSON answer of an admin route; throws {@link SwfFault} for an unknown route or bad input. */
@@ -112,8 +129,8 @@ public final class AdminRoutes {
                 return mapper.writeValueAsBytes(faults.clear());
             }
             default -> throw Faults.unknownOperation(route)
-                    .withDetail("known admin routes: GET health, POST reset, GET clock, POST clock, POST snapshot, "
-                            + "GET/POST/DELETE faults");
+                    .withDetail("known admin routes: GET health, GET metrics, POST reset, GET clock, POST clock, "
+                            + "POST snapshot, GET/POST/DELETE faults");
         }
     }
 

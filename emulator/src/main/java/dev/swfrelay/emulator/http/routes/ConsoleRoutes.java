@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.emulator.console.ConsoleAssets;
 import dev.swfrelay.emulator.engine.TaskListView;
+import dev.swfrelay.emulator.metrics.SwfMetrics;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -32,6 +33,7 @@ import java.util.function.Supplier;
 public final class ConsoleRoutes {
 
     static final String TASK_LISTS = "/_relay/tasklists";
+    static final String BACKLOG = "/_relay/backlog";
     private static final String POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none';"
             + " base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
@@ -39,10 +41,18 @@ public final class ConsoleRoutes {
     private final ObjectMapper mapper;
     private final WireResponses responses;
     private final Optional<BiFunction<Tenant, String, List<TaskListView>>> taskLists;
+    private final Optional<SwfMetrics> metrics;
 
     /** {@code taskLists} gives a tenant's lists of a domain; empty where the backend cannot tell (real SWF). */
     public ConsoleRoutes(ObjectMapper mapper, WireResponses responses,
                   Optional<BiFunction<Tenant, String, List<TaskListView>>> taskLists) {
+        this(mapper, responses, taskLists, Optional.empty());
+    }
+
+    /** As above, {@code GET /_relay/backlog} showing the caller's pending tasks per list from {@code metrics}' numbers. */
+    public ConsoleRoutes(ObjectMapper mapper, WireResponses responses,
+                  Optional<BiFunction<Tenant, String, List<TaskListView>>> taskLists, Optional<SwfMetrics> metrics) {
+        this.metrics = metrics;
         this.mapper = mapper;
         this.responses = responses;
         this.taskLists = taskLists;
@@ -61,7 +71,8 @@ public final class ConsoleRoutes {
             String accept = request.headers().get(HttpHeaderNames.ACCEPT);
             return accept != null && accept.contains("text/html");
         }
-        return path.equals("/_relay/console") || path.startsWith(ConsoleAssets.PATH) || path.equals(TASK_LISTS);
+        return path.equals("/_relay/console") || path.startsWith(ConsoleAssets.PATH) || path.equals(TASK_LISTS)
+                || path.equals(BACKLOG);
     }
 
     /** {@code caller} is asked only for the task-list view, the one route that shows state. */
@@ -69,6 +80,9 @@ public final class ConsoleRoutes {
         if (path.equals(TASK_LISTS)) {
             Tenant tenant = caller.get();
             return responses.json(HttpResponseStatus.OK, taskListsJson(tenant, domainOf(request)));
+        }
+        if (path.equals(BACKLOG)) {
+            return responses.json(HttpResponseStatus.OK, backlogJson(caller.get()));
         }
         if (!path.startsWith(ConsoleAssets.PATH)) {
             return redirect();
@@ -94,6 +108,16 @@ public final class ConsoleRoutes {
             pollers(list.putArray("parked"), view.parked());
             pollers(list.putArray("lastPolls"), view.lastPolls());
         }));
+        return mapper.writeValueAsBytes(answer);
+    }
+
+    /** The caller's task lists with their pending tasks: the numbers of the metrics' {@code swf_pending_tasks}. */
+    private byte[] backlogJson(Tenant tenant) throws IOException {
+        ObjectNode answer = mapper.createObjectNode().put("available", metrics.isPresent());
+        ArrayNode lists = answer.putArray("backlog");
+        metrics.ifPresent(m -> m.backlog().stream().filter(b -> b.tenant().equals(tenant))
+                .forEach(b -> lists.addObject().put("domain", b.domain()).put("taskList", b.taskList())
+                        .put("kind", b.classification().equals("D") ? "decision" : "activity").put("pending", b.pending())));
         return mapper.writeValueAsBytes(answer);
     }
 

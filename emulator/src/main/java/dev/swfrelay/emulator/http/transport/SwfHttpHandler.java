@@ -5,6 +5,7 @@ import dev.swfrelay.emulator.http.protocol.RequestPaths;
 import dev.swfrelay.emulator.http.protocol.SwfDispatcher;
 import dev.swfrelay.emulator.http.protocol.WireResponses;
 import dev.swfrelay.emulator.http.routes.AdminRoutes;
+import dev.swfrelay.emulator.metrics.SwfMetrics;
 import dev.swfrelay.emulator.http.routes.ConsoleRoutes;
 import dev.swfrelay.emulator.engine.Tenant;
 import dev.swfrelay.core.model.FaultType;
@@ -110,8 +111,12 @@ public final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRe
                     authenticator.tenant(request);
                 }
                 gate.admitRoute(request.method());
-                write(ctx, keepAlive, responses.json(HttpResponseStatus.OK,
-                        admin.handle(request.method(), path, request.content())));
+                if (AdminRoutes.isMetrics(request.method(), path)) {
+                    write(ctx, keepAlive, responses.text(HttpResponseStatus.OK, SwfMetrics.CONTENT_TYPE, admin.metrics()));
+                } else {
+                    write(ctx, keepAlive, responses.json(HttpResponseStatus.OK,
+                            admin.handle(request.method(), path, request.content())));
+                }
             } else if (!request.method().equals(HttpMethod.POST)) {
                 throw Faults.unknownOperation(request.method() + " " + path)
                         .withDetail("SWF operations are POST requests with an X-Amz-Target header");
