@@ -1,6 +1,5 @@
 package dev.swfrelay.simulation;
 
-import dev.swfrelay.core.decider.Decider;
 import dev.swfrelay.core.model.EventType;
 import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.event.ActivityTaskScheduled;
@@ -13,8 +12,6 @@ import dev.swfrelay.core.model.event.RequestCancelActivityTaskFailed;
 import dev.swfrelay.core.model.event.ScheduleActivityTaskFailed;
 import dev.swfrelay.core.model.event.StartTimerFailed;
 import dev.swfrelay.core.model.event.TimerStarted;
-import dev.swfrelay.core.replay.DeciderReplayer;
-import dev.swfrelay.core.replay.ReplayResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -39,11 +36,11 @@ final class BuiltInInvariants {
     private BuiltInInvariants() {
     }
 
-    static List<InvariantFailure> check(RunHistory run, Decider decider, boolean requireCompletion) {
+    static List<InvariantFailure> check(RunHistory run, ReplayCheck replay, boolean requireCompletion) {
         List<InvariantFailure> failures = new ArrayList<>();
         closesInTime(run, requireCompletion).ifPresent(m -> failures.add(new InvariantFailure(CLOSES_IN_TIME, run.workflowId(), m)));
         deciderBug(run).ifPresent(m -> failures.add(new InvariantFailure(NO_DECIDER_BUG, run.workflowId(), m)));
-        replays(run, decider).ifPresent(m -> failures.add(new InvariantFailure(REPLAYS, run.workflowId(), m)));
+        replay.check(run).ifPresent(m -> failures.add(new InvariantFailure(REPLAYS, run.workflowId(), m)));
         return failures;
     }
 
@@ -117,14 +114,5 @@ final class BuiltInInvariants {
             cause = f.cause().name();
         }
         return "UNHANDLED_DECISION".equals(cause);
-    }
-
-    private static Optional<String> replays(RunHistory run, Decider decider) {
-        try {
-            ReplayResult result = DeciderReplayer.of(decider).replay(run.events());
-            return result.divergence().map(d -> "replay diverges: " + d.describe());
-        } catch (RuntimeException e) {
-            return Optional.of("replay threw " + e);
-        }
     }
 }

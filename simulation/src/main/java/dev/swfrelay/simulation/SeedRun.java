@@ -28,6 +28,7 @@ final class SeedRun {
     private final SimulationSetup setup;
     private final SwfService service;
     private final VirtualClock clock;
+    private final ReplayCheck replay;
     private final long seed;
     private final SplittableRandom schedule;
     private final FaultDice dice;
@@ -36,7 +37,9 @@ final class SeedRun {
     private final List<InvariantFailure> harnessFailures = new ArrayList<>();
     private final List<Runnable> enabled = new ArrayList<>();
 
-    SeedRun(SimulationSetup setup, SwfService service, VirtualClock clock, long seed, Set<String> exactFaults) {
+    SeedRun(SimulationSetup setup, SwfService service, VirtualClock clock, ReplayCheck replay, long seed,
+            Set<String> exactFaults) {
+        this.replay = replay;
         this.setup = setup;
         this.service = service;
         this.clock = clock;
@@ -84,7 +87,7 @@ final class SeedRun {
                 failures.add(new InvariantFailure(BuiltInInvariants.CLOSES_IN_TIME, slot.workflowId,
                         "the simulation stopped after " + setup.maxSteps() + " steps"));
             }
-            failures.addAll(BuiltInInvariants.check(history, setup.decider(), setup.requireCompletion()));
+            failures.addAll(BuiltInInvariants.check(history, replay, setup.requireCompletion()));
             for (Invariant invariant : setup.invariants()) {
                 invariant.check().apply(history)
                         .ifPresent(m -> failures.add(new InvariantFailure(invariant.name(), slot.workflowId, m)));

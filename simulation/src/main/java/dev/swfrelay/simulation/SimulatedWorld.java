@@ -23,10 +23,12 @@ final class SimulatedWorld implements AutoCloseable {
     private final SimulationSetup setup;
     private final VirtualClock clock;
     private final SwfEmulator emulator;
+    private final ReplayCheck replay;
 
     SimulatedWorld(SimulationSetup setup) {
         this.setup = setup;
         this.clock = VirtualClock.frozenAt(setup.start());
+        this.replay = new ReplayCheck(setup.decider());
         this.emulator = SwfEmulator.builder().clock(clock).pollHold(Duration.ZERO).build();
     }
 
@@ -35,7 +37,7 @@ final class SimulatedWorld implements AutoCloseable {
         emulator.reset();
         clock.freeze(setup.start());
         register(emulator.service());
-        return new SeedRun(setup, emulator.service(), clock, seed, faults).run();
+        return new SeedRun(setup, emulator.service(), clock, replay, seed, faults).run();
     }
 
     private void register(SwfService service) {
