@@ -45,6 +45,8 @@ final class SimulatedSeat {
     private final SideEffects sideEffects = new SideEffects();
     /** The activity task lists polled, in the order the activities were given. */
     private final List<String> activityLists = new ArrayList<>();
+    /** The same lists as values: the decision list first, then the activity lists (made once, asked every step). */
+    private final List<TaskList> taskLists = new ArrayList<>();
     /** When a poller gap ends: index 0 for the decision list, 1 + i for activity list i. */
     private final Instant[] gapUntil;
     private final List<StaleAnswer> stale = new ArrayList<>();
@@ -67,6 +69,8 @@ final class SimulatedSeat {
             }
         }
         this.gapUntil = new Instant[activityLists.size() + 1];
+        taskLists.add(new TaskList(setup.decisionTaskList()));
+        activityLists.forEach(list -> taskLists.add(new TaskList(list)));
     }
 
     SideEffects sideEffects() {
@@ -82,12 +86,12 @@ final class SimulatedSeat {
                 });
             }
         }
-        if (polled(0, now) && pending(true, setup.decisionTaskList()) > 0) {
+        if (polled(0, now) && pending(true, taskLists.get(0)) > 0) {
             enabled.add(this::pollDecision);
         }
         for (int i = 0; i < activityLists.size(); i++) {
             int list = i;
-            if (polled(i + 1, now) && pending(false, activityLists.get(i)) > 0) {
+            if (polled(i + 1, now) && pending(false, taskLists.get(i + 1)) > 0) {
                 enabled.add(() -> pollActivity(list));
             }
         }
@@ -134,8 +138,7 @@ final class SimulatedSeat {
         return events;
     }
 
-    private int pending(boolean decisions, String list) {
-        TaskList taskList = new TaskList(list);
+    private int pending(boolean decisions, TaskList taskList) {
         return decisions
                 ? service.countPendingDecisionTasks(CountPendingDecisionTasksRequest.builder()
                         .domain(SimulationSetup.DOMAIN).taskList(taskList).build()).count()
@@ -157,7 +160,7 @@ final class SimulatedSeat {
             return;
         }
         DecisionTask task = service.pollForDecisionTask(PollForDecisionTaskRequest.builder()
-                .domain(SimulationSetup.DOMAIN).taskList(new TaskList(setup.decisionTaskList())).identity(IDENTITY).build()).join();
+                .domain(SimulationSetup.DOMAIN).taskList(taskLists.get(0)).identity(IDENTITY).build()).join();
         if (task.taskToken() == null) {
             return;
         }
@@ -192,7 +195,7 @@ final class SimulatedSeat {
             return;
         }
         ActivityTask task = service.pollForActivityTask(PollForActivityTaskRequest.builder()
-                .domain(SimulationSetup.DOMAIN).taskList(new TaskList(activityLists.get(list))).identity(IDENTITY).build()).join();
+                .domain(SimulationSetup.DOMAIN).taskList(taskLists.get(list + 1)).identity(IDENTITY).build()).join();
         if (task.taskToken() == null) {
             return;
         }
