@@ -22,11 +22,7 @@ public record FaultProfile(String name, Map<FaultKind, Double> rates) {
         Objects.requireNonNull(name, "name");
         EnumMap<FaultKind, Double> copy = new EnumMap<>(FaultKind.class);
         for (Map.Entry<FaultKind, Double> e : rates.entrySet()) {
-            double rate = e.getValue();
-            if (!(rate >= 0 && rate <= 1)) {
-                throw new IllegalArgumentException("rate of " + e.getKey().label() + " must be in [0, 1], was " + rate);
-            }
-            copy.put(e.getKey(), rate);
+            copy.put(e.getKey(), checkRate(e.getKey(), e.getValue()));
         }
         rates = Collections.unmodifiableMap(copy);
     }
@@ -86,7 +82,8 @@ public record FaultProfile(String name, Map<FaultKind, Double> rates) {
                 throw new IllegalArgumentException(name + ":" + (i + 1) + ": expected 'kind rate', was '" + line + "'");
             }
             try {
-                rates.put(FaultKind.byLabel(parts[0]), Double.parseDouble(parts[1]));
+                FaultKind kind = FaultKind.byLabel(parts[0]);
+                rates.put(kind, checkRate(kind, Double.parseDouble(parts[1])));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(name + ":" + (i + 1) + ": rate '" + parts[1] + "' is not a number", e);
             } catch (IllegalArgumentException e) {
@@ -94,6 +91,13 @@ public record FaultProfile(String name, Map<FaultKind, Double> rates) {
             }
         }
         return new FaultProfile(name, rates);
+    }
+
+    private static double checkRate(FaultKind kind, double rate) {
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalArgumentException("rate of " + kind.label() + " must be in [0, 1], was " + rate);
+        }
+        return rate;
     }
 
     public double rate(FaultKind kind) {
