@@ -66,6 +66,28 @@ class SimulateCommandTest {
     }
 
     @Test
+    void runScriptsRunsEachStepsScript() throws Exception {
+        Path failingB = Files.writeString(dir.resolve("b.sh"), "#!/bin/sh\necho \"B got: $(cat)\" >&2\nexit 3\n");
+        failingB.toFile().setExecutable(true);
+
+        int exit = run("simulate", "--workflow", SEED.toString(), "--runs", "2", "--faults", "none", "--no-progress",
+                "--run-scripts", "--script", "A=../examples/seed/script-a.sh", "--script", "B=" + failingB);
+
+        assertThat(exit).as(out + "\n" + err).isEqualTo(1);
+        assertThat(out.toString()).contains("seeds failing              2")
+                .contains("ActivityTaskScheduled              script-b:1 id=B-1 on b_tasks input=\"A ran on ")
+                .contains("step 'B' failed after 3 attempt(s)");
+    }
+
+    @Test
+    void runScriptsWithoutAStepsScriptExitsTwoNamingTheStep() {
+        int exit = run("simulate", "--workflow", SEED.toString(), "--run-scripts", "--script", "A=../examples/seed/script-a.sh");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--run-scripts: step 'B' has no --script B=COMMAND");
+    }
+
+    @Test
     void anUnknownFaultInTheFileExitsTwoNamingIt() throws Exception {
         int exit = run("simulate", "--workflow", SEED.toString(), "--faults", write("bad", "worker-explodes 0.1").toString());
 
