@@ -6,14 +6,8 @@ import org.junit.jupiter.api.DynamicTest;
 
 /**
  * A simulation as JUnit 5 dynamic tests, one per batch of seeds, each failing with the first
- * failure's report (seed, faults, shrunk schedule, history JSON):
- *
- * <pre>{@code
- * @TestFactory
- * Stream<DynamicTest> pipelineSurvivesFaults() {
- *     return SimulationTests.of(simulation, 1, 10_000, 1_000);
- * }
- * }</pre>
+ * failure's report (seed, faults, shrunk schedule, history JSON). From a {@code @TestFactory}
+ * method: {@code return SimulationTests.of(simulation, 1, 10_000, 1_000);}
  */
 public final class SimulationTests {
 
