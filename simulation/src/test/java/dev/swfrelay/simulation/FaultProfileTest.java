@@ -34,6 +34,13 @@ class FaultProfileTest {
     }
 
     @Test
+    void theExampleFaultFileReads() {
+        FaultProfile profile = FaultProfile.named("../examples/simulation/crashes.faults");
+
+        assertThat(profile.rates()).containsOnlyKeys(FaultKind.WORKER_CRASH, FaultKind.ANSWER_LOST);
+    }
+
+    @Test
     void theStandardProfileHasARateForEveryKind() {
         for (FaultKind kind : FaultKind.values()) {
             assertThat(FaultProfile.standard().rate(kind)).as(kind.label()).isPositive();
