@@ -9,6 +9,7 @@ import dev.swfrelay.cli.command.ListCommand;
 import dev.swfrelay.cli.command.RegisterCommand;
 import dev.swfrelay.cli.command.ReplayCommand;
 import dev.swfrelay.cli.command.ServeCommand;
+import dev.swfrelay.cli.command.SimulateCommand;
 import dev.swfrelay.cli.command.StartCommand;
 import dev.swfrelay.cli.command.WorkerCommand;
 import java.util.LinkedHashMap;
@@ -62,6 +63,7 @@ final class Subcommands {
         commands.put("list", ListCommand::new);
         commands.put("describe", DescribeCommand::new);
         commands.put("replay", ReplayCommand::new);
+        commands.put("simulate", SimulateCommand::new);
         commands.put("console", ConsoleCommand::new);
         return commands;
     }

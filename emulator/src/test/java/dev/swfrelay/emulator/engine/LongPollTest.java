@@ -48,6 +48,20 @@ class LongPollTest {
     }
 
     @Test
+    void aZeroHoldAnswersAnEmptyListAtOnceAndLeavesNoPollParked() throws Exception {
+        f.close();
+        f = new EngineFixture(builder -> builder.pollHold(Duration.ZERO));
+
+        CompletableFuture<DecisionTask> empty = poll();
+
+        assertThat(empty).isDone();
+        assertThat(empty.get().taskToken()).isNull();
+        WorkflowExecution run = f.start("wf");
+        assertThat(pending()).as("no withdrawn poll took the task").isEqualTo(1);
+        assertThat(poll().get().workflowExecution()).isEqualTo(run);
+    }
+
+    @Test
     void parkedPollIsAnsweredByTheNextTask() throws Exception {
         CompletableFuture<DecisionTask> parked = poll();
         assertThat(parked).isNotDone();

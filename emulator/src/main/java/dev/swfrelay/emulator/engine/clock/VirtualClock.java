@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -170,6 +171,15 @@ public final class VirtualClock implements AutoCloseable {
             drainFrozen();
             missed = nudges.addAndGet(-missed);
         }
+    }
+
+    /**
+     * The instant of the earliest deadline waiting, if any: where a caller that drives a frozen
+     * clock itself (a simulation, single-threaded) moves it when nothing else can happen.
+     */
+    public Optional<Instant> nextDeadline() {
+        Deadline next = firstOrNull();
+        return next == null ? Optional.empty() : Optional.of(next.at());
     }
 
     /** Number of deadlines waiting; for tests and diagnostics. */

@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Parks a poll on a task list without a thread (at most the limit's number of polls per list,
  * as SWF refuses more with LimitExceededFault): the future is answered by the first task
- * scheduled, or with {@code empty} once the real-time hold passes. Cancelling the future
- * withdraws the poll.
+ * scheduled, or with {@code empty} once the real-time hold passes (at once, on the caller's
+ * thread, for a zero hold). Cancelling the future withdraws the poll.
  */
 final class LongPolls {
 
@@ -29,6 +29,13 @@ final class LongPolls {
             return future;
         }
         long holdNanos = parts.settings.pollHold().toNanos();
+        if (holdNanos == 0) {
+            // a zero hold answers at once on the caller's thread: no timer thread, no hand-off
+            // (single-threaded simulation polls this way on every step)
+            queue.withdraw(poll);
+            future.complete(empty);
+            return future;
+        }
         ScheduledFuture<?> hold = parts.pollTimer.schedule(() -> {
             future.complete(empty);
         }, holdNanos, TimeUnit.NANOSECONDS);
