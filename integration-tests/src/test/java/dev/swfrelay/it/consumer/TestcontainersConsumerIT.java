@@ -31,7 +31,7 @@ class TestcontainersConsumerIT {
         assumeTrue(dockerAnswers(), "no Docker engine answers (docker info): container consumer test skipped; "
                 + "scripts/docker-engine.sh starts one");
         LocalRepository repository = LocalRepository.linkedTo(USER_REPOSITORY, tmp.resolve("repository"))
-                .withProjectModules(PROJECT_ROOT, List.of("testcontainers"));
+                .withProjectModules(PROJECT_ROOT, List.of("core", "testcontainers"));
         ConsumerProject billing = ConsumerProject.from(tmp.resolve("billing"), "testcontainers-pom.xml",
                 "BillingWorkflowTest.java", "com/example/billing/BillingWorkflowTest.java");
 
