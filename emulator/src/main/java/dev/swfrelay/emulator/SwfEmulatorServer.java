@@ -5,9 +5,8 @@ import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.emulator.engine.EngineSettings;
 import dev.swfrelay.emulator.engine.LambdaFunction;
 import dev.swfrelay.emulator.engine.Limits;
+import dev.swfrelay.emulator.engine.TaskListView;
 import dev.swfrelay.emulator.engine.Tenant;
-import dev.swfrelay.emulator.engine.change.ChangeLog;
-import dev.swfrelay.emulator.engine.change.ClockChanged;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.http.auth.AccountKeys;
 import dev.swfrelay.emulator.http.auth.Authenticator;
@@ -19,24 +18,19 @@ import dev.swfrelay.emulator.fault.FaultRules;
 import dev.swfrelay.emulator.http.protocol.WireResponses;
 import dev.swfrelay.emulator.http.routes.AdminRoutes;
 import dev.swfrelay.emulator.http.routes.ConsoleRoutes;
-import dev.swfrelay.emulator.http.routes.DataKeeping;
 import dev.swfrelay.emulator.http.transport.ChangeGate;
 import dev.swfrelay.emulator.http.transport.ConnectionLimits;
 import dev.swfrelay.emulator.http.transport.GuardedPipeline;
 import dev.swfrelay.emulator.http.transport.HttpListener;
 import dev.swfrelay.emulator.http.transport.SwfHttpHandler;
 import dev.swfrelay.emulator.engine.Throttling;
-import dev.swfrelay.emulator.engine.TaskListView;
 import dev.swfrelay.emulator.metrics.SwfMetrics;
 import dev.swfrelay.emulator.engine.Tenant;
 import java.util.function.Consumer;
-import dev.swfrelay.emulator.journal.DataFolderLock;
 import dev.swfrelay.emulator.journal.Journal;
 import dev.swfrelay.emulator.journal.RecordStore;
 import dev.swfrelay.emulator.journal.SyncPolicy;
 import dev.swfrelay.emulator.json.SwfJson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
@@ -46,7 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -78,8 +71,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
     private final AtomicInteger parkedPolls = new AtomicInteger();
     private HttpListener listener;
     private boolean closed;
-    private volatile Journal journal;
-    private DataFolderLock folderLock;
+    private final ServerData data;
 
     private SwfEmulatorServer(VirtualClock givenClock, ServerSettings settings, EngineSettings engineSettings,
                               FaultRules faults, Consumer<SwfService> initially) {
@@ -88,8 +80,9 @@ public final class SwfEmulatorServer implements AutoCloseable {
         this.ownsClock = givenClock == null;
         this.clock = ownsClock ? VirtualClock.systemTime() : givenClock;
         this.metrics = new SwfMetrics(this::taskLists);
-        this.emulators = new RegionalEmulators(clock, engineSettings,
-                tenant -> journal == null ? ChangeLog.NONE : journal.forTenant(tenant), metrics::historyObserver);
+        this.data = new ServerData(settings, clock, ownsClock);
+        this.emulators = new RegionalEmulators(clock, engineSettings, data::changeLog, metrics::historyObserver);
+        data.keep(emulators);
         this.faults = faults;
         this.initially = initially;
         emulators.withFaults(faults).withRehearsal(metrics);
@@ -104,26 +97,19 @@ public final class SwfEmulatorServer implements AutoCloseable {
         if (listener != null) {
             throw new IllegalStateException("already started on " + uri());
         }
-        if (settings.durable()) {
-            try {
-                openJournal();
-            } catch (RuntimeException e) {
-                close();
-                throw e;
-            }
-        }
         try {
+            data.open();
             initially.accept(emulators.region(engineSettings.region()).service());
         } catch (RuntimeException e) {
             close();
             throw e;
         }
-        ChangeGate gate = journal == null ? ChangeGate.IN_MEMORY : ChangeGate.of(journal);
+        ChangeGate gate = data.gate();
         SwfDispatcher dispatcher = new SwfDispatcher(mapper, tenant -> emulators.of(tenant).service());
         Authenticator authenticator = settings.keys()
                 .<Authenticator>map(keys -> new SigV4Authenticator(keys, engineSettings.region(), Clock.systemUTC()))
                 .orElseGet(() -> new OpenAuthenticator(engineSettings.accountId(), engineSettings.region()));
-        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls, new ServerData(), faults, metrics);
+        AdminRoutes admin = new AdminRoutes(mapper, clock, emulators, parkedPolls, data, faults, metrics);
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses,
                 Optional.of((tenant, domain) -> emulators.of(tenant).taskLists(domain)), Optional.of(metrics));
         GuardedPipeline guards = new GuardedPipeline(settings.connections(), responses);
@@ -137,69 +123,6 @@ public final class SwfEmulatorServer implements AutoCloseable {
             throw e;
         }
         return this;
-    }
-
-    /**
-     * Locks the data folder for this server ({@link dev.swfrelay.emulator.journal.DataFolderInUseException} when
-     * another server holds it), reads its journal back into each account and region's engine, then keeps journaling.
-     */
-    private void openJournal() {
-        try {
-            if (settings.dataStore().isPresent()) {
-                journal = Journal.open(settings.dataStore().get(), settings.sync());
-            } else {
-                Path dataDir = settings.dataDir().orElseThrow();
-                folderLock = DataFolderLock.acquire(dataDir);
-                journal = Journal.open(dataDir, settings.sync(), settings.snapshotAfter());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the data folder " + settings.dataDir().orElse(null) + ": " + e.getMessage(), e);
-        }
-        if (ownsClock) {
-            journal.clock().ifPresent(this::setClock);
-        }
-        journal.restoreInto((tenant, changes) -> emulators.of(tenant).restore(changes))
-                .snapshotting(clock::now, this::clockSetting).start();
-    }
-
-    /** Sets the server's own clock as the journal last recorded it (a clock given to the builder is the embedder's). */
-    private void setClock(ClockChanged recorded) {
-        if (recorded.frozenAt() == null) {
-            clock.release();
-        } else {
-            clock.freeze(recorded.frozenAt());
-            clock.autoAdvance(recorded.autoAdvance());
-        }
-    }
-
-    private ClockChanged clockSetting() {
-        return clock.isFrozen() ? new ClockChanged(clock.now(), clock.isAutoAdvance()) : ClockChanged.REAL_TIME;
-    }
-
-    /** The admin routes' view of the data folder: the clock journaled as set, retention applied, snapshots. */
-    private final class ServerData implements DataKeeping {
-        @Override
-        public void clockSet() {
-            if (journal != null) {
-                journal.recordClock(clockSetting());
-            }
-            if (emulators.forgetExpired() > 0 && journal != null) {
-                journal.requestSnapshot();
-            }
-        }
-
-        @Override
-        public Map<String, Long> snapshot() {
-            if (journal == null || !journal.snapshots()) {
-                return null;
-            }
-            try {
-                return journal.snapshot().join();
-            } catch (CompletionException failed) {
-                throw new UncheckedIOException(new IOException("the snapshot failed: " + failed.getCause().getMessage(),
-                        failed.getCause()));
-            }
-        }
     }
 
     private Map<Tenant, Map<String, List<TaskListView>>> taskLists() {
@@ -288,12 +211,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
             listener.stopAccepting();
         }
         emulators.close();
-        if (journal != null) {
-            journal.close();
-        }
-        if (folderLock != null) {
-            folderLock.close();
-        }
+        data.close();
         if (listener != null) {
             listener.shutdown();
         }

@@ -37,6 +37,27 @@
       h('p', { class: 'muted' }, 'The same numbers as swf_pending_tasks in /_relay/metrics.'));
   }
 
+  // The fault rules set on this server (serve --faults, /_relay/faults) with how often each matched and fired,
+  // and the faults fired last; nothing when none is set or the console runs against another endpoint.
+  function faults(answer) {
+    if (!answer || !answer.rules || (!answer.rules.length && !answer.fired)) return null;
+    const rules = answer.rules.map((r) => h('tr', { 'data-rule': r.name },
+      h('td', {}, r.name), h('td', {}, r.operation || 'any call'), h('td', {}, r.action + (r.fault ? ' ' + r.fault : '')),
+      h('td', { class: 'num' }, String(r.matched)), h('td', { class: 'num fired' + (r.firedCount ? ' some' : '') }, String(r.firedCount))));
+    const recent = (answer.recent || []).slice(-5).reverse().map((f) => h('li', {},
+      '#' + f.sequence + ' ', h('b', {}, f.rule), ' ' + f.operation + ' → ' + f.action,
+      f.workflowId ? h('span', { class: 'muted' }, ' (' + f.workflowId + ')') : null));
+    return h('div', { class: 'card backlog', id: 'faults' }, h('h3', {}, 'Injected faults · ' + answer.fired + ' fired'),
+      rules.length ? h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Rule'), h('th', {}, 'Operation'),
+        h('th', {}, 'Action'), h('th', {}, 'Matched'), h('th', {}, 'Fired'))), h('tbody', {}, rules))
+        : h('span', { class: 'muted' }, 'No rule now.'),
+      recent.length ? h('ul', { class: 'recent-faults' }, recent) : null);
+  }
+
+  async function faultRules() {
+    try { return await relay('faults'); } catch (e) { return null; }
+  }
+
   Console.pages.tasklists = async (page) => {
     const domain = Console.domain();
     const grid = h('div', { class: 'tasklists', id: 'tasklists' });
@@ -47,11 +68,14 @@
     await Console.every(1500, async (current) => {
       const answer = await relay('tasklists?domain=' + encodeURIComponent(domain));
       const pending = await relay('backlog');
+      const rules = await faultRules();
       const now = Date.now() / 1000;
       if (!current()) return;
       clear(panel);
       const table = backlog(pending);
       if (table) panel.appendChild(table);
+      const fired = faults(rules);
+      if (fired) panel.appendChild(fired);
       clear(grid);
       if (!answer.available) {
         grid.appendChild(h('div', { class: 'card empty', id: 'not-available' },

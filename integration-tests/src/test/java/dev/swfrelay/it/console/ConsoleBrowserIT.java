@@ -13,6 +13,10 @@ import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.model.WorkflowExecutionInfo;
 import dev.swfrelay.core.model.event.WorkflowExecutionStarted;
 import dev.swfrelay.emulator.SwfEmulatorServer;
+import dev.swfrelay.emulator.fault.FaultAction;
+import dev.swfrelay.emulator.fault.FaultRule;
+import dev.swfrelay.emulator.fault.Firing;
+import dev.swfrelay.emulator.fault.RuleMatch;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -219,6 +223,23 @@ class ConsoleBrowserIT {
             return !row.equals("0") && card.equals(row + " pending");
         });
         browser.screenshot("console-tasklists", 700);
+    }
+
+    @Test
+    void theTaskListPageListsTheFaultRulesAndHowOftenTheyFired() {
+        server.faults().add(FaultRule.named("console-blip").matching(RuleMatch.ANY.withOperation("DescribeDomain"))
+                .firing(Firing.onNth(1)).doing(new FaultAction.ServerError(503)));
+        try {
+            assertThatThrownBy(() -> server.service("us-east-1").describeDomain(
+                    new dev.swfrelay.core.api.DescribeDomainRequest("nowhere")));
+            open("/tasklists");
+            browser.waiting().until(d -> d.findElement(By.cssSelector("#faults tr[data-rule=console-blip] td.fired"))
+                    .getText().equals("1"));
+            assertThat(page().findElement(By.cssSelector("#faults")).getText())
+                    .contains("console-blip").contains("DescribeDomain").contains("error");
+        } finally {
+            server.faults().clear();
+        }
     }
 
     @Test
