@@ -27,7 +27,11 @@ for m in ${found//,/ }; do
   case "$left_out" in *" $m "*) ;; *) modules="$modules,$m" ;; esac
 done
 modules="$(tr ',' '\n' <<<"$modules" | sort | paste -sd, -)"
-jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2 --output "$runtime"
+# --strip-debug also strips the native libraries' symbols with objcopy (binutils); a JDK image without
+# it (eclipse-temurin's) strips the Java debug attributes only, some 4 MB more
+strip=--strip-debug
+command -v objcopy >/dev/null || strip=--strip-java-debug-attributes
+jlink --add-modules "$modules" "$strip" --no-man-pages --no-header-files --compress=2 --output "$runtime"
 printf 'jdeps %s\njlink %s\n' "$found" "$modules" > "$runtime/swf-relay-modules"
 du -sh "$runtime"
 cat "$runtime/swf-relay-modules"

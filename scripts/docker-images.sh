@@ -4,7 +4,8 @@
 #                                    JVM and the image's scripts run on: no apt lists or caches, docs,
 #                                    man pages, locales, zoneinfo (Java has its own), gconv modules or
 #                                    perl (only dpkg's scripts use it: the image installs no package)
-#   swf-relay-base:bookworm-jdk17    the same minbase (untrimmed) + openjdk-17-jdk-headless: the build
+#   swf-relay-base:bookworm-jdk17    the same minbase (untrimmed) + openjdk-17-jdk-headless and binutils
+#                                    (objcopy, which jlink --strip-debug runs on the native libraries): the build
 #                                    stage that runs jdeps, jlink and the class-data archive's training
 #   swf-relay:latest                 the project's Dockerfile on those two (needs cli/target/swf-relay.jar)
 # The bases are made with one debootstrap from Debian's mirror and kept; each is rebuilt only when
@@ -46,7 +47,7 @@ build_bases() {
     # the JDK stage: jdeps, jlink and the jmods come with the JDK package, not the JRE's
     printf '%s\n' 'FROM swf-relay-base:bookworm-apt' \
       "RUN echo 'deb $MIRROR bookworm main' > /etc/apt/sources.list && apt-get update -qq \\" \
-      ' && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless >/dev/null \' \
+      ' && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless binutils >/dev/null \' \
       ' && rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb \' \
       ' && ln -s "java-17-openjdk-$(dpkg --print-architecture)" /usr/lib/jvm/jdk-17' \
       'ENV JAVA_HOME=/usr/lib/jvm/jdk-17' \
