@@ -1,12 +1,18 @@
 #!/bin/bash
-# Run once while the image is built: serve answers a health probe and a few SWF calls, then
-# stops on SIGTERM, and the JVM writes the classes it loaded to a dynamic CDS archive that
-# every container start maps instead of loading and verifying them again.
+# Build stage: the static class-data archive /opt/swf-relay/swf-relay.jsa (as the launcher's, ADR 0005
+# and 0014): a training `serve` on the jlink runtime, with the entry point's flags, answers a health
+# probe and a few SWF calls and stops on SIGTERM, listing the classes it loaded; -Xshare:dump then
+# writes them (JDK's and the jar's, picocli's Java 5 classes included) into one archive that every
+# container start maps instead of loading, parsing and verifying them. Made at the jar's final path
+# with the runtime that uses it: the archive fits only those.
 set -euo pipefail
+java=/opt/swf-relay/java/bin/java
+jar=/opt/swf-relay/swf-relay.jar
 archive=/opt/swf-relay/swf-relay.jsa
+classes="$(mktemp)"
 port=18080
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$archive" \
-  -jar /opt/swf-relay/swf-relay.jar serve --port "$port" --poll-hold 1s &
+"$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dio.netty.leakDetection.level=disabled \
+  -XX:DumpLoadedClassList="$classes" -jar "$jar" serve --port "$port" --poll-hold 1s &
 pid=$!
 
 call() { # METHOD PATH TARGET BODY -> status line
@@ -30,4 +36,9 @@ call POST / SimpleWorkflowService.DescribeDomain '{"name":"nope"}'
 call POST /_relay/reset '' '{}'
 kill -TERM "$pid"
 wait "$pid"
+"$java" -Xshare:dump -XX:SharedClassListFile="$classes" -XX:SharedArchiveFile="$archive" \
+  -Xlog:disable -Xlog:all=error:stderr -cp "$jar" >/dev/null
+rm -f "$classes"
+# the archive is refused (and class sharing switched off) when it does not fit: fail the build instead
+"$java" -XX:SharedArchiveFile="$archive" -Xshare:on -cp "$jar" -version >/dev/null
 ls -l "$archive"

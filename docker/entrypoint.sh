@@ -1,11 +1,16 @@
 #!/bin/bash
 # The image's entry point: the JVM as PID 1 (exec), so SIGTERM reaches swf-relay, which closes
-# the server and exits 0. Flags for a short-lived emulator (the launcher's serve flags, ADR 0005):
-# C1 only on one compiler thread, Serial GC, no Netty leak sampling, and the
-# class-data-sharing archive made while the image was built. JAVA_OPTS adds or overrides.
-compiler="-XX:CICompilerCount=1 -XX:-UseDynamicNumberOfCompilerThreads -XX:CompileThresholdScaling=0.5"
-case " ${JAVA_OPTS:-} " in *TieredStopAtLevel*|*CICompilerCount*|*TieredCompilation*) compiler= ;; esac  # C2 needs two threads
+# the server and exits 0. The jlink runtime in /opt/swf-relay/java, with the launcher's flags for
+# short-lived processes (bin/swf-relay, ADR 0005): C1 only, Serial GC, no Netty leak sampling,
+# the static class-data archive the image build made (ADR 0014; -Xshare:auto: an archive the JVM
+# refuses is skipped, not fatal) and, for serve, one C1 thread compiling sooner. JAVA_OPTS adds
+# or overrides.
+compiler=
+case "${1:-} ${JAVA_OPTS:-}" in
+  *TieredStopAtLevel*|*CICompilerCount*|*TieredCompilation*) ;;  # C2 needs two compiler threads
+  serve*) compiler="-XX:CICompilerCount=1 -XX:-UseDynamicNumberOfCompilerThreads -XX:CompileThresholdScaling=0.5" ;;
+esac
 # shellcheck disable=SC2086
-exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dio.netty.leakDetection.level=disabled $compiler \
-  -XX:SharedArchiveFile=/opt/swf-relay/swf-relay.jsa \
-  -Xlog:cds=off -Xlog:cds+dynamic=off ${JAVA_OPTS:-} -jar /opt/swf-relay/swf-relay.jar "$@"
+exec /opt/swf-relay/java/bin/java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dio.netty.leakDetection.level=disabled $compiler \
+  -XX:SharedArchiveFile=/opt/swf-relay/swf-relay.jsa -Xshare:auto \
+  -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds=off,cds+dynamic=off:stderr ${JAVA_OPTS:-} -jar /opt/swf-relay/swf-relay.jar "$@"

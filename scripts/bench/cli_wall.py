@@ -6,10 +6,16 @@ Starts `COMMAND serve --port 0`, a decider and the two seed workers (a_tasks, b_
 the seed workflow, runs one execution to completion, then times `list`, `register`, `history`
 and `start --wait` (each must exit 0; every `start --wait` must print the execution completed).
 One more run of each, with the JVM logging when it loads each class, splits its time into phases
-(see PHASES). Prints one JSON line.
+(see PHASES). Side by side, interleaved (one of each per round, RUNS rounds, best and median):
+`serve` from launch to its first 200 on /_relay/health (against `java -version`), and `list` against
+the AWS CLI's `aws swf list-open-workflow-executions` of the same domain on the same server (when an
+`aws` is on PATH; its version is printed). Prints one JSON line.
 """
+import http.client
 import json
 import os
+import shutil
+import socket
 import re
 import resource
 import statistics
@@ -73,6 +79,40 @@ def phases_ms(argv, cwd):
     return result
 
 
+def serve_first_answer_ms(command):
+    """Wall ms from launching `COMMAND serve` to its first 200 on /_relay/health (polled every 2 ms)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    started = time.monotonic()
+    server = subprocess.Popen(command + ["serve", "--port", str(port)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        while True:
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
+                conn.request("GET", "/_relay/health")
+                if conn.getresponse().status == 200:
+                    return (time.monotonic() - started) * 1000
+            except (OSError, http.client.HTTPException):
+                pass
+            if server.poll() is not None or time.monotonic() - started > 60:
+                raise SystemExit(f"{' '.join(command)} serve gave no healthy answer")
+            time.sleep(0.002)
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+
+
+def side_by_side(pairs):
+    """{name: {"best", "median"}} of wall ms for each (name, function) pair, run interleaved RUNS times."""
+    walls = {name: [] for name, _ in pairs}
+    for _ in range(RUNS):
+        for name, run in pairs:
+            walls[name].append(run())
+    return {name: {"best": round(min(w)), "median": round(statistics.median(w))} for name, w in walls.items()}
+
+
 def median_ms(argv, cwd, check=None):
     """{"wall": median wall ms, "cpu": median CPU ms} over RUNS runs."""
     walls, cpus = [], []
@@ -119,6 +159,27 @@ def main():
         for name, argv in commands.items():
             figures[name + "_ms"] = median_ms(argv, seed, must_complete if name == "start_wait" else None)
         figures["phases_ms"] = {name: phases_ms(argv, seed) for name, argv in commands.items()}
+        figures["serve_first_answer_ms"] = side_by_side([
+            ("serve", lambda: serve_first_answer_ms(command)),
+            ("java_version", lambda: timed(["java", "-version"], seed)[0])])
+        aws = shutil.which("aws")
+        if aws:
+            env = dict(os.environ, AWS_ACCESS_KEY_ID="bench", AWS_SECRET_ACCESS_KEY="bench",
+                       AWS_DEFAULT_REGION="us-east-1", AWS_PAGER="")
+            aws_list = [aws, "swf", "list-open-workflow-executions", "--domain", "swf-relay-seed",
+                        "--start-time-filter", "oldestDate=0", "--endpoint-url", endpoint]
+
+            def run_aws():
+                started = time.monotonic()
+                subprocess.run(aws_list, env=env, check=True, capture_output=True)
+                return (time.monotonic() - started) * 1000
+            versus = side_by_side([("swf_relay_list", lambda: timed(commands["list"], seed)[0]),
+                                   ("aws_cli_list", run_aws)])
+            version = subprocess.run([aws, "--version"], capture_output=True, text=True)
+            versus["aws_cli"] = (version.stdout or version.stderr).strip()
+            versus["ratio_best"] = round(versus["swf_relay_list"]["best"] / versus["aws_cli_list"]["best"], 2)
+            versus["ratio_median"] = round(versus["swf_relay_list"]["median"] / versus["aws_cli_list"]["median"], 2)
+            figures["list_vs_aws_cli_ms"] = versus
         print(json.dumps({"bench": "cli", "command": " ".join(command), "runs": RUNS, **figures,
                           "start_wait_completed": completed[0],
                           "loadavg": open("/proc/loadavg").read().split()[:3]}))

@@ -1,17 +1,30 @@
 #!/usr/bin/env bash
-# The Docker image against the plain jar (not part of the tests).
-# Usage: scripts/bench.sh container [WORKFLOWS [POLLERS]]
-# Builds the jar and the image (scripts/docker-images.sh), then measures: image size; cold start
-# from `docker run` to the first 200 on /_relay/health (median of 5; the same for the jar with the
-# image's JVM flags); idle RSS of the container's JVM; and A-then-B workflows/s through the
-# container's published port and through the plain jar on the same flags (EndpointBench, the
-# HTTP bench's runtimes on SDK v2). The last line printed is one JSON object.
+# The Docker image (not part of the tests).
+# Usage: scripts/bench.sh container [--throughput [WORKFLOWS [POLLERS]]]   environment: RUNS (7)
+# Builds the jar and the image (scripts/docker-images.sh), then measures: the image's size (and its
+# jlink runtime's modules); `docker run` to the first 200 on /_relay/health next to
+# `docker run --rm --entrypoint /bin/true` of the same image, interleaved, best and median of RUNS
+# (container_start.py). With --throughput also: cold start of the plain jar on the image's JVM flags
+# (median of 5), idle RSS of the container's JVM and of the jar, and A-then-B workflows/s through
+# the container's published port and through the plain jar (EndpointBench on SDK v2).
+# The last line printed is one JSON object.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-workflows="${1:-2000}"
-pollers="${2:-8}"
 image="${SWF_RELAY_IMAGE:-swf-relay:latest}"
+runs="${RUNS:-7}"
+if [ "${1:-}" != "--throughput" ]; then
+  mvn -B -q -o -pl cli -am package -DskipTests >&2
+  scripts/docker-images.sh >&2
+  start="$(python3 scripts/bench/container_start.py "$image" "$runs" | tail -1)"
+  size="$(docker image inspect -f '{{.Size}}' "$image")"
+  modules="$(docker run --rm --entrypoint /opt/swf-relay/java/bin/java "$image" --list-modules | sed 's/@.*//' | paste -sd, -)"
+  printf '{"bench": "container", "image": "%s", "image_bytes": %s, %s, "runtime_modules": "%s", "loadavg_1m": "%s"}\n' \
+    "$image" "$size" "$(sed 's/^{//; s/}$//' <<<"$start")" "$modules" "$(cut -d' ' -f1 /proc/loadavg)"
+  exit 0
+fi
+workflows="${2:-2000}"
+pollers="${3:-8}"
 flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 cpfile="$root/integration-tests/target/bench-http.classpath"
 mvn -B -q -pl integration-tests -am package -DskipTests \
