@@ -1,17 +1,12 @@
 package dev.swfrelay.emulator.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.emulator.junit.SwfEmulatorTest;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.swf.SwfClient;
@@ -41,18 +36,7 @@ class FaultMessagesOverTheWireTest {
 
     @Test
     void boto3RaisesTheModeledExceptionWithSwfsMessage(URI endpoint, @TempDir Path dir) throws Exception {
-        assumeTrue(exitOf("python3", "-c", "import boto3") == 0,
-                "python3 with boto3 is not installed (apt-get install python3-boto3)");
-        Path script = dir.resolve("boto3_faults.py");
-        try (var in = getClass().getResourceAsStream("/faults/boto3_faults.py")) {
-            Files.copy(in, script);
-        }
-        Process python = new ProcessBuilder("python3", script.toString(), endpoint.toString())
-                .redirectError(dir.resolve("stderr").toFile()).start();
-        String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(python.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(python.exitValue()).as(out + Files.readString(dir.resolve("stderr"))).isZero();
-        JsonNode seen = new ObjectMapper().readTree(out);
+        JsonNode seen = Boto3Script.run("/faults/boto3_faults.py", endpoint, dir);
 
         assertThat(seen.size()).isEqualTo(SwfFaultWording.CASES.size());
         for (var expected : SwfFaultWording.CASES.entrySet()) {
@@ -71,15 +55,5 @@ class FaultMessagesOverTheWireTest {
             return SwfException.class;
         }
         return Class.forName(SwfException.class.getPackageName() + "." + code.replace("Fault", "Exception"));
-    }
-
-    private static int exitOf(String... command) throws Exception {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) ? p.exitValue() : -1;
-        } catch (java.io.IOException notInstalled) {
-            return -1;
-        }
     }
 }

@@ -2,18 +2,13 @@ package dev.swfrelay.emulator.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.junit.SwfEmulatorTest;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,18 +127,7 @@ class ThrottlingOverHttpTest {
 
     @Test
     void boto3RetriesAThrottledCallAndSucceedsOnceTheClockRefilledTheBucket(@TempDir Path dir) throws Exception {
-        assumeTrue(exitOf("python3", "-c", "import boto3") == 0,
-                "python3 with boto3 is not installed (apt-get install python3-boto3)");
-        Path script = dir.resolve("boto3_throttled.py");
-        try (var in = getClass().getResourceAsStream("/throttling/boto3_throttled.py")) {
-            Files.copy(in, script);
-        }
-        Process python = new ProcessBuilder("python3", script.toString(), endpoint.toString())
-                .redirectError(dir.resolve("stderr").toFile()).start();
-        String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(python.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(python.exitValue()).as(out + Files.readString(dir.resolve("stderr"))).isZero();
-        JsonNode seen = new ObjectMapper().readTree(out);
+        JsonNode seen = Boto3Script.run("/throttling/boto3_throttled.py", endpoint, dir);
 
         assertThat(seen.path("throttledAttempts").asInt()).isEqualTo(1);
         assertThat(seen.path("throttledStatus").asInt()).isEqualTo(400);
@@ -154,15 +138,5 @@ class ThrottlingOverHttpTest {
         assertThat(gaveUp.path("message").asText()).isEqualTo("Rate exceeded");
         assertThat(gaveUp.path("status").asInt()).isEqualTo(400);
         assertThat(gaveUp.path("attempts").asInt()).isEqualTo(2);
-    }
-
-    private static int exitOf(String... command) throws Exception {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) ? p.exitValue() : -1;
-        } catch (java.io.IOException notInstalled) {
-            return -1;
-        }
     }
 }
