@@ -152,7 +152,9 @@ public class SwfRelayContainer extends GenericContainer<SwfRelayContainer> {
         for (java.nio.file.Path file : files) {
             String target = INIT_FOLDER + "/" + (initFiles.size() + 1) + "-" + file.getFileName();
             initFiles.add(target);
-            withCopyFileToContainer(org.testcontainers.utility.MountableFile.forHostPath(file), target);
+            // readable by the container's user whatever the file's own mode (a temporary file is the owner's only)
+            withCopyFileToContainer(org.testcontainers.utility.MountableFile.forHostPath(file,
+                    java.nio.file.Files.isDirectory(file) ? 0555 : 0444), target);
         }
         return withEnv("SWF_RELAY_INIT", String.join(",", initFiles));
     }

@@ -7,6 +7,7 @@ import dev.swfrelay.core.api.RegisterWorkflowTypeRequest;
 import dev.swfrelay.core.model.SwfFault;
 import dev.swfrelay.core.port.Registrar;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -71,6 +72,9 @@ public record InitPlan(List<Step<RegisterDomainRequest>> domains, List<Step<Regi
         } catch (NoSuchFileException e) {
             throw UserError.usage("init file " + file + " does not exist; pass workflow files, lists of domains and "
                     + "types, or folders of them (see README, State seeded at start)");
+        } catch (AccessDeniedException e) {
+            throw UserError.usage("cannot read init file " + file + ": permission denied to this user; make it readable "
+                    + "(chmod a+r), e.g. when a container runs as another user than the file's owner");
         } catch (IOException e) {
             throw UserError.usage("cannot read init file " + file + ": " + e.getMessage());
         }
