@@ -23,8 +23,10 @@ public enum FaultKind {
     /** Nobody polls a task list for a while (up to five minutes). */
     POLLER_GAP("poller-gap"),
     /**
-     * The engine throttles calls and decisions. A hook: the rate is kept and reported, and will
-     * map to the emulator's throttling setting once the engine has one; it fires nothing today.
+     * SWF throttles a decider's or a worker's answer ({@code ThrottlingException}: nothing applied); the
+     * SDK sends it again after its back-off (up to 20 s of the clock), when it lands, or is refused if its
+     * task timed out meanwhile. The emulator's own token buckets ({@code serve --throttling}) stay off: a
+     * run's faults are the harness's, drawn from the seed.
      */
     THROTTLING("throttling");
 

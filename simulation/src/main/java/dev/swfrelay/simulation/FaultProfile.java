@@ -13,8 +13,7 @@ import java.util.Objects;
  * each decision task taken, each poll, each signal sent, each step of the harness).
  *
  * <p>A fault file has one {@code kind rate} per line ({@code worker-crash 0.02}); {@code #}
- * starts a comment; kinds not named have rate 0. {@code throttling} is accepted and kept, and
- * fires nothing until the engine can throttle (see {@link FaultKind#THROTTLING}).
+ * starts a comment; kinds not named have rate 0.
  */
 public record FaultProfile(String name, Map<FaultKind, Double> rates) {
 

@@ -49,10 +49,19 @@ final class SimulatedSeat {
     private final List<TaskList> taskLists = new ArrayList<>();
     /** When a poller gap ends: index 0 for the decision list, 1 + i for activity list i. */
     private final Instant[] gapUntil;
+    /** The SDKs' back-off after a throttled call, at most (standard retry mode caps it at 20 s). */
+    private static final int MAX_BACK_OFF_SECONDS = 20;
     private final List<StaleAnswer> stale = new ArrayList<>();
 
-    /** An answer the harness will send again or late: it must be refused as UnknownResourceFault. */
-    private record StaleAnswer(Instant due, String workflowId, String what, Runnable send) {
+    /**
+     * An answer the harness will send again or late: it must be refused as UnknownResourceFault, unless
+     * {@code mayLand} (a throttled answer the SDK sends again after its back-off: it lands, or is refused
+     * when its task timed out meanwhile).
+     */
+    private record StaleAnswer(Instant due, String workflowId, String what, Runnable send, boolean mayLand) {
+        StaleAnswer(Instant due, String workflowId, String what, Runnable send) {
+            this(due, workflowId, what, send, false);
+        }
     }
 
     SimulatedSeat(SimulationSetup setup, SwfService service, VirtualClock clock, SplittableRandom schedule,
@@ -175,6 +184,9 @@ final class SimulatedSeat {
         Instant now = clock.now();
         Runnable answer = () -> service.respondDecisionTaskCompleted(RespondDecisionTaskCompletedRequest.builder()
                 .taskToken(task.taskToken()).decisions(decisions).build());
+        if (throttled(now, "decisions of " + workflowId, workflowId, answer)) {
+            return;
+        }
         if (dice.fire(FaultKind.DECISION_TIMEOUT, now, "decision task of " + workflowId)) {
             stale.add(new StaleAnswer(now.plus(setup.workload().decisionTaskTimeout()).plusSeconds(1), workflowId,
                     "a decision answered after its task timed out", answer));
@@ -228,6 +240,9 @@ final class SimulatedSeat {
         }
         Runnable answer = () -> service.respondActivityTaskCompleted(RespondActivityTaskCompletedRequest.builder()
                 .taskToken(task.taskToken()).result(result).build());
+        if (throttled(clock.now(), "completion of " + where, workflowId, answer)) {
+            return;
+        }
         try {
             answer.run();
         } catch (SwfFault timedOutMeanwhile) {
@@ -247,6 +262,19 @@ final class SimulatedSeat {
         }
     }
 
+    /**
+     * SWF throttles the answer ({@code ThrottlingException}, nothing applied): the SDK sends it again after its
+     * back-off, up to {@link #MAX_BACK_OFF_SECONDS} later, when it lands or meets a task that timed out meanwhile.
+     */
+    private boolean throttled(Instant now, String what, String workflowId, Runnable answer) {
+        if (!dice.fire(FaultKind.THROTTLING, now, what)) {
+            return false;
+        }
+        stale.add(new StaleAnswer(now.plusSeconds(1 + schedule.nextInt(MAX_BACK_OFF_SECONDS)), workflowId,
+                "the " + what + " sent again after it was throttled", answer, true));
+        return true;
+    }
+
     private void sendStale(StaleAnswer answer) {
         try {
             answer.send().run();
@@ -258,7 +286,9 @@ final class SimulatedSeat {
                     answer.what() + " got " + f.type() + " instead of UnknownResourceFault"));
             return;
         }
-        failures.add(new InvariantFailure(BuiltInInvariants.STALE_ANSWER_REFUSED, answer.workflowId(),
-                answer.what() + " was accepted"));
+        if (!answer.mayLand()) {
+            failures.add(new InvariantFailure(BuiltInInvariants.STALE_ANSWER_REFUSED, answer.workflowId(),
+                    answer.what() + " was accepted"));
+        }
     }
 }

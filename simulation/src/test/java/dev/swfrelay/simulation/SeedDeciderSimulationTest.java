@@ -77,6 +77,7 @@ class SeedDeciderSimulationTest {
         assertThat(result.faultsByKind().getOrDefault(FaultKind.WORKER_CRASH, 0)).isPositive();
         assertThat(result.faultsByKind().getOrDefault(FaultKind.ANSWER_LOST, 0)).isPositive();
         assertThat(result.faultsByKind().getOrDefault(FaultKind.DECISION_TIMEOUT, 0)).isPositive();
+        assertThat(result.faultsByKind().getOrDefault(FaultKind.THROTTLING, 0)).isPositive();
     }
 
     @Test
