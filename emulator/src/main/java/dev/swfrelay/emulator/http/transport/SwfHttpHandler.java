@@ -91,7 +91,8 @@ public final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRe
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         if (headersTooLong(request)) {
-            write(ctx, false, responses.fault(HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+            // refused before the request arrived whole: the client may still be sending it
+            LingeringClose.answer(ctx, responses.fault(HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
                     Faults.headersTooLarge()));
             return;
         }
