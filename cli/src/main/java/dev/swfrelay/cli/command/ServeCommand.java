@@ -114,7 +114,7 @@ public final class ServeCommand implements Callable<Integer> {
                 + "the journal after it (default: ${DEFAULT-VALUE}; env SWF_RELAY_SNAPSHOT_AFTER_MB).")
     private int snapshotAfterMb;
 
-    @Option(names = "--throttling", paramLabel = "off|swf|swf:SCALE", defaultValue = "${env:SWF_RELAY_THROTTLING:-off}",
+    @Option(names = "--throttling", paramLabel = "off|swf|swf:SCALE", defaultValue = "${env:SWF_RELAY_THROTTLING:-" + Throttling.OFF + "}",
             description = "Throttle as SWF does: token buckets per API, per decision type and per run with SWF's "
                 + "documented sizes and rates (a call past its bucket is answered ThrottlingException 'Rate exceeded', "
                 + "a decision fails with its _RATE_EXCEEDED cause), refilled on the server's clock; 'swf:0.01' "

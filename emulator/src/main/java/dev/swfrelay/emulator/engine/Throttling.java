@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 public record Throttling(boolean on, double scale) {
 
+    /** The default's text, as {@link #parse} reads it (a compile-time constant for annotations and {@code serve}). */
+    public static final String OFF = "off";
     private static final Pattern DECIMAL = Pattern.compile("[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?");
     private static final String FORM = "'off', 'swf' or 'swf:<scale>' with a positive scale, e.g. swf:0.01";
 
@@ -45,7 +47,7 @@ public record Throttling(boolean on, double scale) {
             throw new IllegalArgumentException("throttling must be " + FORM + ", was null");
         }
         String t = text.strip();
-        if (t.equals("off")) {
+        if (t.equals(OFF)) {
             return off();
         }
         if (t.equals("swf")) {
@@ -64,7 +66,7 @@ public record Throttling(boolean on, double scale) {
     @Override
     public String toString() {
         if (!on) {
-            return "off";
+            return OFF;
         }
         return scale == 1 ? "swf" : "swf:" + BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString();
     }

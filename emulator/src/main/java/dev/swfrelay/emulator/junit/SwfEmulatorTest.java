@@ -1,6 +1,7 @@
 package dev.swfrelay.emulator.junit;
 
 import dev.swfrelay.core.api.EmulatorDefaults;
+import dev.swfrelay.emulator.engine.Throttling;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -50,5 +51,5 @@ public @interface SwfEmulatorTest {
      * {@code "swf:0.01"}, every bucket's size and rate times 0.01); see {@code Throttling#parse}.
      * Buckets are full again after the reset before each test.
      */
-    String throttling() default "off";
+    String throttling() default Throttling.OFF;
 }
