@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator;
 
+import dev.swfrelay.emulator.engine.facade.SwfEngine;
 import dev.swfrelay.core.api.SwfService;
 import dev.swfrelay.core.service.ServicePorts;
 import dev.swfrelay.emulator.engine.EngineSettings;
@@ -13,7 +14,6 @@ import dev.swfrelay.emulator.engine.change.Change;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
 import dev.swfrelay.emulator.engine.change.HistoryObserver;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
-import dev.swfrelay.emulator.engine.execution.SwfEngine;
 import dev.swfrelay.emulator.fault.AnswerDelay;
 import dev.swfrelay.emulator.fault.FaultInjector;
 import dev.swfrelay.emulator.fault.FaultRules;

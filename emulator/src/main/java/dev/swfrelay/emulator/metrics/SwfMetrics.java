@@ -1,5 +1,6 @@
 package dev.swfrelay.emulator.metrics;
 
+import dev.swfrelay.emulator.engine.registry.Domain;
 import dev.swfrelay.emulator.engine.RehearsalObserver;
 import dev.swfrelay.emulator.engine.TaskListView;
 import dev.swfrelay.emulator.engine.Tenant;

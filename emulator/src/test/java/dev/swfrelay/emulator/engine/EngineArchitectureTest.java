@@ -2,6 +2,7 @@ package dev.swfrelay.emulator.engine;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,26 +44,59 @@ class EngineArchitectureTest {
         rule.check(ENGINE);
     }
 
-    /** The packages of the engine's entities: each one state machine, moved only by the run's fold. */
-    private static final String[] ENTITIES = {"dev.swfrelay.emulator.engine.decision..",
-            "dev.swfrelay.emulator.engine.activity..", "dev.swfrelay.emulator.engine.timer..",
-            "dev.swfrelay.emulator.engine.child..", "dev.swfrelay.emulator.engine.lambda.."};
+    private static final String E = "dev.swfrelay.emulator.engine.";
+
+    /**
+     * The entities' state machines, each in its SWF concept's {@code state} package (below the
+     * run, whose fold moves them): only their own transitions write their fields.
+     */
+    private static final String[] ENTITIES = {E + "decision.state..", E + "activity.state..", E + "timer.state..",
+            E + "child.state..", E + "lambda.state.."};
+
+    /** The live services, one package per SWF concept, next to (above) that concept's state. */
+    private static final String[] SERVICES = {E + "decision", E + "activity", E + "timer", E + "child", E + "lambda",
+            E + "external", E + "run"};
 
     @Test
     void enginePackagesAreFreeOfCycles() {
-        slices().matching("dev.swfrelay.emulator.engine.(*)..").should().beFreeOfCycles()
+        slices().matching("dev.swfrelay.emulator.engine.(**)").should().beFreeOfCycles()
                 .allowEmptyShould(false)
                 .because("a newcomer follows a request down the engine's packages, never round in a circle "
-                        + "(issue 22: services over the run, the run over its entities)")
+                        + "(issue 22: the facade over the services, the services over the run, the run over its "
+                        + "entities; each package on its own, as a concept's service and its state are two packages)")
+                .check(ENGINE);
+    }
+
+    @Test
+    void theEngineIsLayeredFacadeServicesRunEntities() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Facade").definedBy(E + "facade..")
+                .layer("Decision").definedBy(E + "decision")
+                .layer("Services").definedBy(java.util.Arrays.stream(SERVICES).filter(p -> !p.endsWith(".decision"))
+                        .toArray(String[]::new))
+                .layer("Shared").definedBy(E + "shared..")
+                .layer("Run").definedBy(E + "run.state..")
+                .layer("Entities").definedBy(ENTITIES)
+                .whereLayer("Facade").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Decision").mayOnlyBeAccessedByLayers("Facade")
+                .whereLayer("Services").mayOnlyBeAccessedByLayers("Facade", "Decision", "Services")
+                .whereLayer("Shared").mayOnlyBeAccessedByLayers("Facade", "Decision", "Services")
+                .whereLayer("Run").mayOnlyBeAccessedByLayers("Facade", "Decision", "Services", "Shared")
+                .whereLayer("Entities").mayOnlyBeAccessedByLayers("Facade", "Decision", "Services", "Shared", "Run")
+                .because("SwfEngine routes each operation to its concept's service; the decision responder dispatches "
+                        + "each decision to its concept's handler; a service records events on a run; the run's fold "
+                        + "moves its entities. What must happen next (a decision task due, a run closed with a parent "
+                        + "to tell) is returned upward and done by the caller, never called back (issue 22)")
                 .check(ENGINE);
     }
 
     @Test
     void entitiesNeverDependOnTheEnginesServicesNorOnTheirRun() {
+        String[] above = java.util.stream.Stream.concat(java.util.Arrays.stream(SERVICES), java.util.stream.Stream.of(
+                E + "run.state..", E + "shared..", E + "facade..", E + "visibility..", E + "registry..",
+                E + "change..")).toArray(String[]::new);
         noClasses().that().resideInAnyPackage(ENTITIES)
-                .should().dependOnClassesThat().resideInAnyPackage("dev.swfrelay.emulator.engine.execution..",
-                        "dev.swfrelay.emulator.engine.run..", "dev.swfrelay.emulator.engine.visibility..",
-                        "dev.swfrelay.emulator.engine.registry..", "dev.swfrelay.emulator.engine.change..")
+                .should().dependOnClassesThat().resideInAnyPackage(above)
                 .allowEmptyShould(false)
                 .because("an entity is a state machine its run's fold moves; it returns what must happen next and "
                         + "the caller does it (issue 22)")
@@ -71,19 +105,20 @@ class EngineArchitectureTest {
 
     @Test
     void theRunCallsNoService() {
-        noClasses().that().resideInAPackage("dev.swfrelay.emulator.engine.run..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.swfrelay.emulator.engine.execution..",
-                        "dev.swfrelay.emulator.engine.visibility..", "dev.swfrelay.emulator.engine.registry..")
+        String[] services = java.util.stream.Stream.concat(java.util.Arrays.stream(SERVICES), java.util.stream.Stream.of(
+                E + "shared..", E + "facade..", E + "visibility..", E + "registry..")).toArray(String[]::new);
+        noClasses().that().resideInAPackage(E + "run.state..")
+                .should().dependOnClassesThat().resideInAnyPackage(services)
                 .allowEmptyShould(false)
                 .because("a run changes only by folding the events it records, on the live path and on restore alike; "
-                        + "what follows (a decision task due) is for its caller to do (issue 22)")
+                        + "what follows (a decision task due, a parent to tell) is for its caller to do (issue 22)")
                 .check(ENGINE);
     }
 
     @Test
     void entitiesAndRunsKeepTheirFieldsPrivate() {
         String[] owners = java.util.stream.Stream.concat(java.util.Arrays.stream(ENTITIES),
-                java.util.stream.Stream.of("dev.swfrelay.emulator.engine.run..")).toArray(String[]::new);
+                java.util.stream.Stream.of(E + "run.state..")).toArray(String[]::new);
         fields().that().areDeclaredInClassesThat().resideInAnyPackage(owners).and().areNotStatic()
                 .should().bePrivate()
                 .allowEmptyShould(false)

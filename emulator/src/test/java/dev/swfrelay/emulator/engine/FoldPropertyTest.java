@@ -1,6 +1,7 @@
 package dev.swfrelay.emulator.engine;
 
-import dev.swfrelay.emulator.engine.run.RunView;
+import dev.swfrelay.emulator.engine.run.state.RunView;
+import dev.swfrelay.emulator.engine.facade.SwfEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.swfrelay.core.api.CountPendingActivityTasksRequest;
@@ -45,7 +46,6 @@ import dev.swfrelay.core.model.decision.StartTimer;
 import dev.swfrelay.emulator.engine.change.Change;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
-import dev.swfrelay.emulator.engine.execution.SwfEngine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

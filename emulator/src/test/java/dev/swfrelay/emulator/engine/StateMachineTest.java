@@ -1,10 +1,10 @@
-package dev.swfrelay.emulator.engine.execution;
+package dev.swfrelay.emulator.engine;
 
-import dev.swfrelay.emulator.engine.decision.DecisionSlot;
-import dev.swfrelay.emulator.engine.activity.ActivityState;
-import dev.swfrelay.emulator.engine.timer.TimerState;
-import dev.swfrelay.emulator.engine.child.ChildState;
-import dev.swfrelay.emulator.engine.lambda.LambdaState;
+import dev.swfrelay.emulator.engine.activity.state.ActivityState;
+import dev.swfrelay.emulator.engine.child.state.ChildState;
+import dev.swfrelay.emulator.engine.decision.state.DecisionSlot;
+import dev.swfrelay.emulator.engine.lambda.state.LambdaState;
+import dev.swfrelay.emulator.engine.timer.state.TimerState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -76,7 +76,8 @@ class HttpArchitectureTest {
     @Test
     void httpUsesTheEngineOnlyThroughItsEntryPoints() {
         classes().that().resideInAPackage("dev.swfrelay.emulator.http..")
-                .should().onlyDependOnClassesThat().resideOutsideOfPackages("dev.swfrelay.emulator.engine.execution..",
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("dev.swfrelay.emulator.engine.facade..",
+                        "dev.swfrelay.emulator.engine.shared..", "dev.swfrelay.emulator.engine.external..",
                         "dev.swfrelay.emulator.engine.registry..", "dev.swfrelay.emulator.engine.task..",
                         "dev.swfrelay.emulator.engine.run..", "dev.swfrelay.emulator.engine.decision..",
                         "dev.swfrelay.emulator.engine.activity..", "dev.swfrelay.emulator.engine.timer..",

@@ -1,10 +1,12 @@
 package dev.swfrelay.emulator.engine.visibility;
 
+import dev.swfrelay.emulator.engine.registry.DomainRegistry;
+import dev.swfrelay.emulator.engine.run.state.Execution;
+import dev.swfrelay.emulator.engine.run.state.ExecutionStore;
+import dev.swfrelay.emulator.engine.registry.Pages;
 import dev.swfrelay.emulator.engine.throttle.SwfQuotas;
 import dev.swfrelay.emulator.engine.throttle.Throttle;
-import dev.swfrelay.emulator.engine.run.Execution;
 import dev.swfrelay.emulator.engine.clock.VirtualClock;
-import dev.swfrelay.emulator.engine.registry.DomainRegistry;
 import dev.swfrelay.core.api.CountClosedWorkflowExecutionsRequest;
 import dev.swfrelay.core.api.CountOpenWorkflowExecutionsRequest;
 import dev.swfrelay.core.api.DescribeWorkflowExecutionRequest;
@@ -21,8 +23,6 @@ import dev.swfrelay.core.model.WorkflowExecutionInfo;
 import dev.swfrelay.core.model.WorkflowExecutionInfos;
 import dev.swfrelay.core.model.WorkflowExecutionOpenCounts;
 import dev.swfrelay.core.model.TagFilter;
-import dev.swfrelay.emulator.engine.registry.Pages;
-import dev.swfrelay.emulator.engine.run.ExecutionStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
