@@ -9,14 +9,14 @@ import dev.swfrelay.emulator.engine.task.QueuedTask;
 import dev.swfrelay.emulator.engine.task.TaskQueue;
 
 /** A scheduled activity task waiting on its task list. */
-public final class QueuedActivity extends QueuedTask<ActivityTask> implements TaskQueue.Requeueable {
+final class QueuedActivity extends QueuedTask<ActivityTask> implements TaskQueue.Requeueable {
 
     private final Execution execution;
     private final ActivityState activity;
     private final ActivityTasks tasks;
     private final TaskQueue<ActivityTask> queue;
 
-    public QueuedActivity(Execution execution, ActivityState activity, ActivityTasks tasks, TaskQueue<ActivityTask> queue,
+    QueuedActivity(Execution execution, ActivityState activity, ActivityTasks tasks, TaskQueue<ActivityTask> queue,
                    long sequence) {
         super(activity.priority(), sequence);
         this.execution = execution;
@@ -25,7 +25,7 @@ public final class QueuedActivity extends QueuedTask<ActivityTask> implements Ta
         this.queue = queue;
     }
 
-    public ActivityState activity() {
+    ActivityState activity() {
         return activity;
     }
 

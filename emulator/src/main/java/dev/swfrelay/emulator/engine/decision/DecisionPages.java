@@ -16,12 +16,12 @@ import java.util.List;
  * A page token names the task token, the order, the range and the next position; the poller
  * presents it to PollForDecisionTask to get the next page of the same task at once.
  */
-public final class DecisionPages {
+final class DecisionPages {
 
     private DecisionPages() {
     }
 
-    public record Cursor(String taskToken, boolean reverse, int from, int to, int position, int pageSize) {
+    record Cursor(String taskToken, boolean reverse, int from, int to, int position, int pageSize) {
 
         String encode() {
             String raw = String.join("|", taskToken, reverse ? "1" : "0", Integer.toString(from), Integer.toString(to),
@@ -29,7 +29,7 @@ public final class DecisionPages {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
 
-        public static Cursor decode(String token) {
+        static Cursor decode(String token) {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|");
                 if (parts.length != 6) {
@@ -43,7 +43,7 @@ public final class DecisionPages {
         }
     }
 
-    public static DecisionTask first(Execution e, long startedEventId, long previousStartedEventId, String token,
+    static DecisionTask first(Execution e, long startedEventId, long previousStartedEventId, String token,
                               Poll<DecisionTask> poll) {
         int from = poll.startAtPreviousStartedEvent() && previousStartedEventId > 0
                 ? firstAsRecentAs(e, (int) previousStartedEventId) : 1;
@@ -62,7 +62,7 @@ public final class DecisionPages {
         return first;
     }
 
-    public static DecisionTask page(Execution e, Cursor c, long startedEventId, long previousStartedEventId) {
+    static DecisionTask page(Execution e, Cursor c, long startedEventId, long previousStartedEventId) {
         int count = c.to() - c.from() + 1;
         int end = Math.min(count, c.position() + c.pageSize());
         List<HistoryEvent> events = new ArrayList<>(end - c.position());

@@ -28,18 +28,18 @@ import dev.swfrelay.emulator.engine.throttle.Throttle;
  * failed decision) schedules a new decision task. The five decision types SWF documents a bucket
  * for are throttled; the others never are.
  */
-public final class DecisionRates {
+final class DecisionRates {
 
     private final EngineParts parts;
     private final Throttle throttle;
 
-    public DecisionRates(EngineParts parts) {
+    DecisionRates(EngineParts parts) {
         this.parts = parts;
         this.throttle = parts.throttle;
     }
 
     /** Whether {@code d} may be applied; if not, its failed event is recorded on {@code e}. */
-    public boolean admit(Execution e, Decision d, long completed) {
+    boolean admit(Execution e, Decision d, long completed) {
         if (!throttle.isOn()) {
             return true;
         }

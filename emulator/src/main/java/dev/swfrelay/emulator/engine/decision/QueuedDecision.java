@@ -8,13 +8,13 @@ import dev.swfrelay.emulator.engine.task.QueuedTask;
 import dev.swfrelay.emulator.engine.task.TaskQueue;
 
 /** A run's scheduled decision task waiting on its task list. */
-public final class QueuedDecision extends QueuedTask<DecisionTask> implements TaskQueue.Requeueable {
+final class QueuedDecision extends QueuedTask<DecisionTask> implements TaskQueue.Requeueable {
 
     private final Execution execution;
     private final DecisionTasks tasks;
     private final TaskQueue<DecisionTask> queue;
 
-    public QueuedDecision(Execution execution, DecisionTasks tasks, TaskQueue<DecisionTask> queue, int priority, long sequence) {
+    QueuedDecision(Execution execution, DecisionTasks tasks, TaskQueue<DecisionTask> queue, int priority, long sequence) {
         super(priority, sequence);
         this.execution = execution;
         this.tasks = tasks;

@@ -1,30 +1,15 @@
 package dev.swfrelay.emulator.engine.run.state;
 
-import dev.swfrelay.emulator.engine.activity.state.ActivityState;
-import dev.swfrelay.emulator.engine.child.state.ChildState;
+import dev.swfrelay.emulator.engine.decision.state.DeciderState;
 import dev.swfrelay.emulator.engine.decision.state.DecisionSlot;
-import dev.swfrelay.emulator.engine.decision.state.DecisionTriggers;
-import dev.swfrelay.emulator.engine.lambda.state.LambdaState;
-import dev.swfrelay.emulator.engine.timer.state.TimerState;
 import dev.swfrelay.core.model.CloseStatus;
 import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.TaskList;
 import dev.swfrelay.core.model.Timeout;
 import dev.swfrelay.core.model.WorkflowExecution;
 import dev.swfrelay.core.model.WorkflowType;
-import dev.swfrelay.core.model.event.ActivityTaskScheduled;
-import dev.swfrelay.core.model.event.DecisionTaskCompleted;
-import dev.swfrelay.core.model.event.DecisionTaskScheduled;
-import dev.swfrelay.core.model.event.DecisionTaskStarted;
-import dev.swfrelay.core.model.event.DecisionTaskTimedOut;
 import dev.swfrelay.core.model.event.EventAttributes;
 import dev.swfrelay.core.model.event.WorkflowExecutionCancelRequested;
-import dev.swfrelay.core.model.event.WorkflowExecutionCanceled;
-import dev.swfrelay.core.model.event.WorkflowExecutionCompleted;
-import dev.swfrelay.core.model.event.WorkflowExecutionContinuedAsNew;
-import dev.swfrelay.core.model.event.WorkflowExecutionFailed;
-import dev.swfrelay.core.model.event.WorkflowExecutionTerminated;
-import dev.swfrelay.core.model.event.WorkflowExecutionTimedOut;
 import dev.swfrelay.emulator.engine.change.ChangeLog;
 import dev.swfrelay.emulator.engine.change.HistoryObserver;
 import dev.swfrelay.emulator.engine.change.EventRecorded;
@@ -33,24 +18,25 @@ import dev.swfrelay.emulator.engine.throttle.RunBuckets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
  * One run of a workflow: its append-only history and the state folded from it. The state
  * changes only in {@link #apply}, by the events the run records (live through {@link #append},
- * on restore by the journal feeding the same events back): the decision task
- * ({@link DecisionSlot}), the open items ({@link OpenItems}), the task list override, the cancel
- * request and the close. The few facts that are not events (tokens, heartbeats, deadlines, list
- * entries) are set on the entities by the services that make them.
+ * on restore by the journal feeding the same events back): its decider's side
+ * ({@link DeciderState}: the decision task, its task list, the execution context), the open
+ * items ({@link OpenItems}: activities, timers, children, Lambda tasks), the cancel request and
+ * the close. The few facts that are not events (tokens, heartbeats, deadlines, list entries) are
+ * set on the entities by the services that make them.
  *
- * <p>Everything here is guarded by the run's own lock, taken through {@link #locked}; effects
- * on other runs are queued with {@link #later} and run after the lock is released, so no thread
- * ever holds two runs' locks. Nothing here calls a service: when an event needs the decider and
- * no task is open, {@link #takeDecisionDue} says so and the caller schedules one.
+ * <p>Everything here is guarded by the run's own lock ({@link RunLock}), taken through
+ * {@link #locked}; effects on other runs are queued with {@link #later} and run after the lock is
+ * released, so no thread ever holds two runs' locks. Nothing here calls a service: when an event
+ * needs the decider and no task is open, {@link #takeDecisionDue} says so and the caller
+ * schedules one; when the run closed with a parent, {@link #takeParentDue} says so and the caller
+ * tells the parent.
  */
 public final class Execution {
 
@@ -67,21 +53,15 @@ public final class Execution {
     private final String input;
     private final ArrayList<HistoryEvent> history = new ArrayList<>(4);
     private final List<HistoryEvent> historyRead = Collections.unmodifiableList(history);
-    private final DecisionSlot decision = new DecisionSlot();
+    private final DeciderState decider;
     private final OpenItems open;
-    private final ReentrantLock lock = new ReentrantLock();
-    private TaskList decisionTaskList;
-    private Timeout decisionScheduleToStart;
+    private final RunLock lock;
     private boolean cancelRequested;
     private volatile CloseStatus closeStatus;
     private Instant closeTimestamp;
-    private String latestExecutionContext;
-    private Instant latestActivityTaskTimestamp;
-    private boolean decisionDue;
     private boolean parentDue;
     private volatile Instant retainedUntil;
     private Deadline executionTimeout;
-    private ArrayList<Runnable> followUps;
     private volatile RunBuckets buckets;
 
     /**
@@ -103,8 +83,9 @@ public final class Execution {
         this.parent = parent;
         this.parentInitiatedEventId = parentInitiatedEventId;
         this.input = input;
-        this.decisionTaskList = config.taskList();
+        this.decider = new DeciderState(config.taskList(), startedTasks);
         this.open = new OpenItems(startedTasks);
+        this.lock = new RunLock(changes);
     }
 
     /**
@@ -158,7 +139,7 @@ public final class Execution {
     }
 
     public DecisionSlot decision() {
-        return decision;
+        return decider.slot();
     }
 
     public OpenItems open() {
@@ -166,11 +147,11 @@ public final class Execution {
     }
 
     public TaskList decisionTaskList() {
-        return decisionTaskList;
+        return decider.taskList();
     }
 
     public Timeout decisionScheduleToStart() {
-        return decisionScheduleToStart;
+        return decider.scheduleToStart();
     }
 
     public boolean cancelRequested() {
@@ -186,11 +167,11 @@ public final class Execution {
     }
 
     public String latestExecutionContext() {
-        return latestExecutionContext;
+        return decider.latestExecutionContext();
     }
 
     public Instant latestActivityTaskTimestamp() {
-        return latestActivityTaskTimestamp;
+        return open.latestActivityTaskTimestamp();
     }
 
     /** Event {@code eventId} of the history. */
@@ -234,24 +215,11 @@ public final class Execution {
 
     /** Runs {@code body} under this run's lock, in one unit of the change log, then the effects it queued on other runs. */
     public <T> T locked(Supplier<T> body) {
-        lock.lock();
-        changes.begin();
-        List<Runnable> after;
-        try {
-            return body.get();
-        } finally {
-            after = followUps;
-            followUps = null;
-            changes.end();
-            lock.unlock();
-            if (after != null) {
-                after.forEach(Runnable::run);
-            }
-        }
+        return lock.locked(body);
     }
 
     public void locked(Runnable body) {
-        locked(() -> {
+        lock.locked(() -> {
             body.run();
             return null;
         });
@@ -259,10 +227,7 @@ public final class Execution {
 
     /** Queues an effect on another run, to run once this run's lock is released. */
     public void later(Runnable effect) {
-        if (followUps == null) {
-            followUps = new ArrayList<>(2);
-        }
-        followUps.add(effect);
+        lock.later(effect);
     }
 
     /** Records an event stamped {@code at} and folds it in; returns its id. */
@@ -298,30 +263,12 @@ public final class Execution {
 
     /** The run's state as a read-only view (taken under the lock). */
     public RunView view() {
-        return locked(() -> new RunView(domain, id, config, startTimestamp, parent, parentInitiatedEventId, input, history,
-                new RunView.Decision(decision.phase().name(), decision.scheduledEventId(), decision.startedEventId(),
-                        decision.previousStartedEventId(), decision.token(), decision.queued() != null),
-                decisionTaskList, decisionScheduleToStart, cancelRequested, closeStatus, closeTimestamp,
-                latestExecutionContext, latestActivityTaskTimestamp,
-                open.activities().stream().sorted(Comparator.comparing(ActivityState::activityId))
-                        .map(a -> new RunView.Activity(a.activityId(), a.phase().name(), a.scheduledEventId(),
-                                a.startedEventId(), a.latestCancelRequestedEventId(), a.token(), a.heartbeatDetails(),
-                                a.queued() != null)).toList(),
-                open.timers().stream().sorted(Comparator.comparing(TimerState::timerId))
-                        .map(t -> new RunView.Timer(t.timerId(), t.phase().name(), t.startedEventId())).toList(),
-                open.children().stream().sorted(Comparator.comparing(ChildState::workflowId))
-                        .map(c -> new RunView.Child(c.workflowId(), c.phase().name(), c.initiatedEventId(),
-                                c.startedEventId(), c.run())).toList(),
-                open.lambdas().stream().sorted(Comparator.comparing(LambdaState::id))
-                        .map(l -> new RunView.Lambda(l.id(), l.phase().name(), l.scheduledEventId(),
-                                l.startedEventId())).toList()));
+        return locked(() -> RunView.of(this));
     }
 
     /** Whether an event that needs the decider arrived with no task open; clears it. The caller schedules one. */
     public boolean takeDecisionDue() {
-        boolean due = decisionDue && isOpen() && decision.phase() == DecisionSlot.Phase.IDLE;
-        decisionDue = false;
-        return due;
+        return decider.takeDue() && isOpen();
     }
 
     /** Whether the run closed (not by continuing as new) with a parent to tell; clears it. The caller tells it. */
@@ -333,9 +280,7 @@ public final class Execution {
 
     /** The decisions of a completed task are applied; a new task is due if events arrived meanwhile. */
     public void decisionsApplied() {
-        if (decision.completingEnded()) {
-            decisionDue = true;
-        }
+        decider.decisionsApplied();
     }
 
     /** Restore: {@code event}, read back from the journal, is added and folded in as when it was recorded. */
@@ -350,10 +295,7 @@ public final class Execution {
 
     /** Ends a decision task left completing at the end of a restore (its unit ended after its decisions). */
     public void restored() {
-        if (decision.completing()) {
-            decision.completingEnded();
-        }
-        decisionDue = false;
+        decider.restored();
         parentDue = false;
     }
 
@@ -363,63 +305,17 @@ public final class Execution {
      */
     private void apply(HistoryEvent event) {
         EventAttributes a = event.attributes();
-        if (!open.apply(event) && !applyDecision(event)) {
+        if (!open.apply(event) && !decider.apply(event)) {
             if (a instanceof WorkflowExecutionCancelRequested) {
                 cancelRequested = true;
             }
-            CloseStatus status = closeStatus(a);
+            CloseStatus status = CloseEvents.status(a);
             if (status != null) {
                 closed(status, event.eventTimestamp());
             }
         }
-        if (a instanceof ActivityTaskScheduled) {
-            latestActivityTaskTimestamp = event.eventTimestamp();
-        }
-        if (isOpen() && DecisionTriggers.needsDecision(a.eventType()) && decision.eventArrived()) {
-            decisionDue = true;
-        }
-    }
-
-    private boolean applyDecision(HistoryEvent event) {
-        EventAttributes a = event.attributes();
-        if (a instanceof DecisionTaskScheduled) {
-            if (decision.completing()) {
-                decision.completingEnded();
-            }
-            decision.scheduled(event.eventId());
-            decisionDue = false;
-        } else if (a instanceof DecisionTaskStarted) {
-            decision.started(event.eventId());
-            startedTasks.incrementAndGet();
-        } else if (a instanceof DecisionTaskCompleted c) {
-            decision.completed();
-            startedTasks.decrementAndGet();
-            if (c.executionContext() != null) {
-                latestExecutionContext = c.executionContext();
-            }
-            if (c.taskList() != null) {
-                decisionTaskList = c.taskList();
-                decisionScheduleToStart = c.taskListScheduleToStartTimeout();
-            }
-        } else if (a instanceof DecisionTaskTimedOut) {
-            if (decision.timedOut()) {
-                startedTasks.decrementAndGet();
-            }
-            revertTemporaryOverride();
-        } else {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * A task list override given with a schedule-to-start timeout is temporary: when a task on
-     * it times out (either way), SWF goes back to the run's own list for the next task.
-     */
-    private void revertTemporaryOverride() {
-        if (decisionScheduleToStart != null) {
-            decisionTaskList = config.taskList();
-            decisionScheduleToStart = null;
+        if (isOpen()) {
+            decider.eventArrived(a);
         }
     }
 
@@ -429,26 +325,7 @@ public final class Execution {
         parentDue = parent != null && status != CloseStatus.CONTINUED_AS_NEW;
         Deadline.cancelIfArmed(executionTimeout);
         executionTimeout = null;
-        if (decision.runClosed()) {
-            startedTasks.decrementAndGet();
-        }
+        decider.runClosed();
         open.runClosed();
-    }
-
-    private static CloseStatus closeStatus(EventAttributes a) {
-        if (a instanceof WorkflowExecutionCompleted) {
-            return CloseStatus.COMPLETED;
-        } else if (a instanceof WorkflowExecutionFailed) {
-            return CloseStatus.FAILED;
-        } else if (a instanceof WorkflowExecutionCanceled) {
-            return CloseStatus.CANCELED;
-        } else if (a instanceof WorkflowExecutionTerminated) {
-            return CloseStatus.TERMINATED;
-        } else if (a instanceof WorkflowExecutionTimedOut) {
-            return CloseStatus.TIMED_OUT;
-        } else if (a instanceof WorkflowExecutionContinuedAsNew) {
-            return CloseStatus.CONTINUED_AS_NEW;
-        }
-        return null;
     }
 }

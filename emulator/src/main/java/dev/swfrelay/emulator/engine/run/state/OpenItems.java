@@ -6,6 +6,7 @@ import dev.swfrelay.emulator.engine.lambda.state.LambdaState;
 import dev.swfrelay.emulator.engine.timer.state.TimerState;
 import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.event.*;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,10 +27,16 @@ public final class OpenItems {
     private Map<String, TimerState> timers;
     private Map<String, ChildState> children;
     private Map<String, LambdaState> lambdas;
+    private Instant latestActivityTaskTimestamp;
 
     /** {@code startedTasks} counts the engine's started tasks (its idleness); this run's activities move it. */
     public OpenItems(AtomicInteger startedTasks) {
         this.startedTasks = startedTasks;
+    }
+
+    /** When the run last scheduled an activity task (kept after the task closes); null if it never did. */
+    public Instant latestActivityTaskTimestamp() {
+        return latestActivityTaskTimestamp;
     }
 
     public ActivityState activity(String activityId) {
@@ -105,6 +112,7 @@ public final class OpenItems {
                 activities = new HashMap<>(4);
             }
             activities.put(s.activityId(), new ActivityState(event.eventId(), s));
+            latestActivityTaskTimestamp = event.eventTimestamp();
         } else if (a instanceof ActivityTaskStarted s) {
             activityAt(s.scheduledEventId()).started(event.eventId());
             startedTasks.incrementAndGet();
