@@ -1,7 +1,29 @@
 /**
  * SWF's semantics in memory, free of any transport (no Netty, Jackson or AWS SDK here).
  *
+ * <p>One package per SWF concept, each holding that concept's services, with its state machine
+ * in a {@code state} sub-package below the run (the run's fold moves the entities, the services
+ * record events on the run, so the two cannot share one package without a cycle). Read from the
+ * top, as a request goes:
+ *
  * <ul>
+ *   <li>{@code engine.facade}: {@link dev.swfrelay.emulator.engine.facade.SwfEngine}, the
+ *       {@link dev.swfrelay.core.api.SwfService} on all of it, routing each operation to its
+ *       concept's package; {@code EngineServices}, the wiring; {@code EngineRestorer}.</li>
+ *   <li>{@code engine.decision}: the decision task; its responder hands each decision to its
+ *       concept's handler.</li>
+ *   <li>{@code engine.activity}, {@code engine.timer}, {@code engine.child},
+ *       {@code engine.lambda}, {@code engine.external}: one SWF entity each, its decisions,
+ *       its worker-facing operations and its timeouts; {@code engine.run}: a run's start, close,
+ *       close decisions and commands.</li>
+ *   <li>{@code engine.shared}: what those services share: the unit of work on a run's lock
+ *       ({@code EngineParts}), task tokens, long polls.</li>
+ *   <li>{@code engine.run.state}: a run, its history and the one fold that moves it and its
+ *       entities, live and on restore alike.</li>
+ *   <li>{@code engine.decision.state}, {@code engine.activity.state}, {@code engine.timer.state},
+ *       {@code engine.child.state}, {@code engine.lambda.state}: one state machine each (on
+ *       {@code engine.lifecycle}), depending on no service and no run.</li>
+ *   <li>{@code engine.visibility}: describe, history, list and count.</li>
  *   <li>{@code engine.clock}: {@link dev.swfrelay.emulator.engine.clock.VirtualClock}, the
  *       engine's workflow time and its one deadline-ordered scheduler (every timeout and
  *       timer), shareable by several engines.</li>
@@ -10,17 +32,13 @@
  *       as futures.</li>
  *   <li>{@code engine.change}: the changes a journal keeps (events, tokens, heartbeats,
  *       registry changes) and the log they are told to.</li>
- *   <li>{@code engine.decision}, {@code engine.activity}, {@code engine.timer},
- *       {@code engine.child}, {@code engine.lambda}: one SWF entity each, a state machine
- *       (on {@code engine.lifecycle}) that depends on no service.</li>
- *   <li>{@code engine.run}: a run, its history and the one fold that moves it and its entities,
- *       live and on restore alike.</li>
- *   <li>{@code engine.visibility}: describe, history, list and count.</li>
- *   <li>{@code engine.execution}: the live services over the runs (decision and activity tasks,
- *       the 13 decisions, closing, starting, restoring) and
- *       {@link dev.swfrelay.emulator.engine.execution.SwfEngine}, the
- *       {@link dev.swfrelay.core.api.SwfService} on all of it.</li>
+ *   <li>{@code engine.throttle}: SWF's quotas as token buckets on the engine's clock.</li>
  * </ul>
+ *
+ * <p>What must happen next goes up, never a call back: a run's fold notes that a decision task
+ * is due or that its parent is owed word of its close, and the unit on its lock
+ * ({@code shared.EngineParts.locked}) does it before the lock is let go
+ * ({@code EngineArchitectureTest} holds the layering).
  *
  * <p>Concurrency: each run has its own lock; no thread holds two runs' locks (effects on
  * other runs are queued and run after the lock is released). A run's lock may be held while

@@ -42,7 +42,6 @@ public final class Execution {
 
     private final ChangeLog changes;
     private final HistoryObserver observer;
-    private final AtomicInteger startedTasks;
     private final String domain;
     private final WorkflowExecution id;
     private final WorkflowType type;
@@ -74,7 +73,6 @@ public final class Execution {
               String input) {
         this.changes = changes;
         this.observer = observer;
-        this.startedTasks = startedTasks;
         this.domain = domain;
         this.id = id;
         this.type = type;
