@@ -83,7 +83,7 @@ public final class ActivityTasks {
     }
 
     /** The decider asked to cancel, recorded as event {@code cancelRequestedEventId}: a task not yet started is canceled at once. */
-    public void cancelIfNotStarted(Execution e, ActivityState a, long cancelRequestedEventId) {
+    void cancelIfNotStarted(Execution e, ActivityState a, long cancelRequestedEventId) {
         if (!a.started()) {
             e.append(parts.clock.now(), new ActivityTaskCanceled(null, cancelRequestedEventId, a.scheduledEventId(), 0));
         }

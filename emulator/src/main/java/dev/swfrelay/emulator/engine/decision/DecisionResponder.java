@@ -61,7 +61,7 @@ public final class DecisionResponder {
         this.rates = new DecisionRates(parts);
     }
 
-    public void respond(RespondDecisionTaskCompletedRequest r) {
+    void respond(RespondDecisionTaskCompletedRequest r) {
         List<Decision> decisions = r.decisions() == null ? List.of() : r.decisions();
         checkList(decisions);
         TaskTokens.Claim claim = parts.tokens.claim(r.taskToken(), TaskToken.Kind.DECISION);

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 /**
  * The plumbing one engine's services share (clock, change log, settings, registry, task lists,
  * runs, tokens, counters) and the unit of work on a run's lock. It holds no service: each
- * service gets the others it calls through its constructor, wired once in {@code SwfEngine}.
+ * service gets the others it calls through its constructor, wired once in {@code facade.EngineServices}.
  */
 public final class EngineParts {
 

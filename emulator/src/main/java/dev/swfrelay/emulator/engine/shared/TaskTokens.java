@@ -70,7 +70,7 @@ public final class TaskTokens {
     }
 
     /** SWF's fault for answering a task that is no longer open: its run closed, or the task itself did. */
-    public static SwfFault staleTask(Execution execution, long scheduledEventId, boolean activity) {
+    static SwfFault staleTask(Execution execution, long scheduledEventId, boolean activity) {
         if (!execution.isOpen()) {
             return Faults.unknownExecution(execution.id()).withDetail("the task's run is closed");
         }
