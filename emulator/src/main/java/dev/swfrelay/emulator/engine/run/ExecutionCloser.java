@@ -114,7 +114,6 @@ public final class ExecutionCloser {
         } catch (RuntimeException unknownAfterReset) {
             days = 0;
         }
-        e.retainUntil(closedAt.plus(Duration.ofDays(days)));
-        parts.store.retain(e);
+        parts.store.retain(e, closedAt.plus(Duration.ofDays(days)));
     }
 }

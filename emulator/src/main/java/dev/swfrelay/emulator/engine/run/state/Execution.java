@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * on restore by the journal feeding the same events back): its decider's side
  * ({@link DeciderState}: the decision task, its task list, the execution context), the open
  * items ({@link OpenItems}: activities, timers, children, Lambda tasks), the cancel request and
- * the close. The few facts that are not events (tokens, heartbeats, deadlines, list entries) are
+ * the close ({@link RunEnd}, which also keeps its start-to-close deadline and retention). The few facts that are not events (tokens, heartbeats, deadlines, list entries) are
  * set on the entities by the services that make them.
  *
  * <p>Everything here is guarded by the run's own lock ({@link RunLock}), taken through
@@ -56,11 +56,7 @@ public final class Execution {
     private final OpenItems open;
     private final RunLock lock;
     private boolean cancelRequested;
-    private volatile CloseStatus closeStatus;
-    private Instant closeTimestamp;
-    private boolean parentDue;
-    private volatile Instant retainedUntil;
-    private Deadline executionTimeout;
+    private final RunEnd end = new RunEnd();
     private volatile RunBuckets buckets;
 
     /**
@@ -157,11 +153,11 @@ public final class Execution {
     }
 
     public CloseStatus closeStatus() {
-        return closeStatus;
+        return end.status();
     }
 
     public Instant closeTimestamp() {
-        return closeTimestamp;
+        return end.timestamp();
     }
 
     public String latestExecutionContext() {
@@ -187,28 +183,17 @@ public final class Execution {
     }
 
     public boolean isOpen() {
-        return closeStatus == null;
+        return end.isOpen();
     }
 
-    /** Whether the run closed and its domain's retention period has passed since. */
-    public boolean expired(Instant now) {
-        Instant until = retainedUntil;
-        return until != null && now.isAfter(until);
-    }
-
-    /** Until when the closed run is kept (its close plus its domain's retention); null while open. */
-    public Instant retainedUntil() {
-        return retainedUntil;
-    }
-
-    /** The run is kept until {@code until} (its close plus its domain's retention): not an event. */
-    public void retainUntil(Instant until) {
-        retainedUntil = until;
+    /** How the run ended, its start-to-close deadline and its retention (for the store). */
+    RunEnd end() {
+        return end;
     }
 
     /** The run's start-to-close deadline (not an event). */
     public void timeoutArmed(Deadline deadline) {
-        executionTimeout = deadline;
+        end.timeoutArmed(deadline);
     }
 
     /** Runs {@code body} under this run's lock, in one unit of the change log, then the effects it queued on other runs. */
@@ -271,9 +256,7 @@ public final class Execution {
 
     /** Whether the run closed (not by continuing as new) with a parent to tell; clears it. The caller tells it. */
     public boolean takeParentDue() {
-        boolean due = parentDue;
-        parentDue = false;
-        return due;
+        return end.takeParentDue();
     }
 
     /** The decisions of a completed task are applied; a new task is due if events arrived meanwhile. */
@@ -294,7 +277,7 @@ public final class Execution {
     /** Ends a decision task left completing at the end of a restore (its unit ended after its decisions). */
     public void restored() {
         decider.restored();
-        parentDue = false;
+        end.takeParentDue();
     }
 
     /**
@@ -318,11 +301,7 @@ public final class Execution {
     }
 
     private void closed(CloseStatus status, Instant at) {
-        closeStatus = status;
-        closeTimestamp = at;
-        parentDue = parent != null && status != CloseStatus.CONTINUED_AS_NEW;
-        Deadline.cancelIfArmed(executionTimeout);
-        executionTimeout = null;
+        end.closed(status, at, parent != null);
         decider.runClosed();
         open.runClosed();
     }

@@ -104,9 +104,10 @@ public final class ExecutionStore {
         return runs == null ? null : runs.openByWorkflowId.get(workflowId);
     }
 
-    /** The closed run {@code execution} is to be forgotten once its {@code retainedUntil} has passed. */
-    public void retain(Execution execution) {
-        retained.add(new Retained(execution.retainedUntil(), retainedSequence.incrementAndGet(), execution));
+    /** The closed run {@code execution} is kept until {@code until} (its close plus its domain's retention), then forgotten. */
+    public void retain(Execution execution, Instant until) {
+        execution.end().retainUntil(until);
+        retained.add(new Retained(until, retainedSequence.incrementAndGet(), execution));
     }
 
     /** Forgets every closed run whose retention period ended before {@code now}; returns how many. */
@@ -132,7 +133,7 @@ public final class ExecutionStore {
         forgetExpired(now);
         DomainRuns runs = domains.get(domain);
         Execution found = runs == null ? null : runs.byRunId.get(execution.runId());
-        if (found != null && found.expired(now)) {
+        if (found != null && found.end().expired(now)) {
             runs.forget(found);
             found = null;
         }
@@ -174,7 +175,7 @@ public final class ExecutionStore {
         forgetExpired(now);
         DomainRuns runs = domains.get(domain);
         Queue<Execution> ofId = runs == null ? null : runs.byWorkflowId.get(workflowId);
-        return ofId == null ? List.of() : ofId.stream().filter(e -> !e.expired(now)).toList();
+        return ofId == null ? List.of() : ofId.stream().filter(e -> !e.end().expired(now)).toList();
     }
 
     public void clear() {
