@@ -46,7 +46,8 @@ class LauncherIT {
 
         assertThat(help.waitFor(LONG)).as(help.stderr()).isZero();
         assertThat(help.stdout()).contains("Usage: swf-relay serve");
-        assertThat(Files.readAllLines(cds)).anyMatch(line -> line.contains("Opened archive " + DIST.toRealPath().resolve("lib/swf-relay-serve.jsa")));
+        String serveArchive = DIST.toRealPath().resolve("lib/swf-relay-serve.jsa").toString();
+        assertThat(Files.readAllLines(cds)).anyMatch(line -> line.contains("Opened archive " + serveArchive));
         assertThat(Files.readAllLines(classes))
                 .anyMatch(line -> line.contains(" dev.swfrelay.cli.command.ServeCommand " + SHARED));
         assertThat(Files.size(DIST.resolve("lib/swf-relay-serve.jsa"))).isLessThan(Files.size(DIST.resolve("lib/swf-relay.jsa")));
