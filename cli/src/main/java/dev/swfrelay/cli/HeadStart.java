@@ -46,8 +46,17 @@ final class HeadStart {
     /** What {@code command} will need whatever its options; null for a command with no head start. */
     static Runnable forCommand(String command) {
         if (command.equals("serve")) {
-            return SwfJson::mapper;
+            return () -> initialise(SwfJson.class);
         }
         return CALL_SWF.contains(command) ? AwsSwf::prepare : null;
+    }
+
+    /** Runs {@code type}'s static initialiser (SwfJson's builds its shared mapper), as its first use would. */
+    private static void initialise(Class<?> type) {
+        try {
+            Class.forName(type.getName(), true, type.getClassLoader());
+        } catch (ClassNotFoundException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 }
