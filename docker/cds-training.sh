@@ -11,7 +11,7 @@ jar=/opt/swf-relay/swf-relay.jar
 archive=/opt/swf-relay/swf-relay.jsa
 classes="$(mktemp)"
 port=18080
-"$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dio.netty.leakDetection.level=disabled \
+"$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dio.netty.leakDetection.level=disabled -Dio.netty.jfr.enabled=false \
   -XX:DumpLoadedClassList="$classes" -jar "$jar" serve --port "$port" --poll-hold 1s &
 pid=$!
 

@@ -2,7 +2,8 @@
 # Wall time of CLI commands against a running server (not part of the tests).
 # Usage: scripts/bench.sh cli [COMMAND...]
 #   default COMMAND: the launcher cli/target/dist/bin/swf-relay when the build made it, else
-#   java -jar cli/target/swf-relay.jar. Environment: RUNS (5).
+#   java -jar cli/target/swf-relay.jar. Environment: RUNS (5); AWS_CLI, the AWS CLI `list` is compared with
+#   (default: the first `aws` on PATH whose --version says aws-cli/2, else PATH's `aws`).
 # Builds the cli module and what it depends on (offline, no install), then runs cli_wall.py: a
 # server, the seed's decider and two workers, and the median wall time of `list`, `register`,
 # `history` and `start --wait` (each checked to succeed), next to `java -version`, with the

@@ -8,8 +8,9 @@ and `start --wait` (each must exit 0; every `start --wait` must print the execut
 One more run of each, with the JVM logging when it loads each class, splits its time into phases
 (see PHASES). Side by side, interleaved (one of each per round, RUNS rounds, best and median):
 `serve` from launch to its first 200 on /_relay/health (against `java -version`), and `list` against
-the AWS CLI's `aws swf list-open-workflow-executions` of the same domain on the same server (when an
-`aws` is on PATH; its version is printed). Prints one JSON line.
+the AWS CLI's `aws swf list-open-workflow-executions` of the same domain on the same server (the AWS CLI
+of AWS_CLI, else the first `aws` on PATH that is v2, else the first `aws` on PATH; its path and version are
+printed). Prints one JSON line.
 """
 import http.client
 import json
@@ -125,6 +126,32 @@ def median_ms(argv, cwd, check=None):
     return {"wall": round(statistics.median(walls)), "cpu": round(statistics.median(cpus))}
 
 
+def aws_cli_version(aws):
+    """What `AWS --version` prints, e.g. aws-cli/2.9.19 Python/3.11.2 ..."""
+    try:
+        version = subprocess.run([aws, "--version"], capture_output=True, text=True, timeout=60)
+    except OSError:
+        return ""
+    return (version.stdout or version.stderr).strip()
+
+
+def aws_cli():
+    """The AWS CLI to compare with: $AWS_CLI, else the first `aws` on PATH that is v2, else PATH's `aws` (or None)."""
+    chosen = os.environ.get("AWS_CLI")
+    if chosen:
+        return shutil.which(chosen) or chosen
+    found = []
+    for folder in os.environ.get("PATH", "").split(os.pathsep):
+        candidate = os.path.join(folder or ".", "aws")
+        if os.path.isfile(candidate) and os.access(candidate, os.X_OK) \
+                and os.path.realpath(candidate) not in map(os.path.realpath, found):
+            found.append(candidate)
+    for candidate in found:
+        if aws_cli_version(candidate).startswith("aws-cli/2"):
+            return candidate
+    return found[0] if found else None
+
+
 def main():
     seed, command = os.path.abspath(sys.argv[1]), sys.argv[2:]
     server = subprocess.Popen(command + ["serve", "--port", "0"], stdout=subprocess.PIPE, text=True)
@@ -162,8 +189,9 @@ def main():
         figures["serve_first_answer_ms"] = side_by_side([
             ("serve", lambda: serve_first_answer_ms(command)),
             ("java_version", lambda: timed(["java", "-version"], seed)[0])])
-        aws = shutil.which("aws")
+        aws = aws_cli()
         if aws:
+            print(f"AWS CLI: {aws} ({aws_cli_version(aws)})", file=sys.stderr)
             env = dict(os.environ, AWS_ACCESS_KEY_ID="bench", AWS_SECRET_ACCESS_KEY="bench",
                        AWS_DEFAULT_REGION="us-east-1", AWS_PAGER="")
             aws_list = [aws, "swf", "list-open-workflow-executions", "--domain", "swf-relay-seed",
@@ -175,8 +203,8 @@ def main():
                 return (time.monotonic() - started) * 1000
             versus = side_by_side([("swf_relay_list", lambda: timed(commands["list"], seed)[0]),
                                    ("aws_cli_list", run_aws)])
-            version = subprocess.run([aws, "--version"], capture_output=True, text=True)
-            versus["aws_cli"] = (version.stdout or version.stderr).strip()
+            versus["aws_cli"] = aws_cli_version(aws)
+            versus["aws_cli_path"] = aws
             versus["ratio_best"] = round(versus["swf_relay_list"]["best"] / versus["aws_cli_list"]["best"], 2)
             versus["ratio_median"] = round(versus["swf_relay_list"]["median"] / versus["aws_cli_list"]["median"], 2)
             figures["list_vs_aws_cli_ms"] = versus

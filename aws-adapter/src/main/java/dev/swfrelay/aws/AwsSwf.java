@@ -14,6 +14,7 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.ServiceMetadata;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.swf.SwfClient;
 import software.amazon.awssdk.services.swf.SwfClientBuilder;
@@ -82,6 +83,15 @@ public final class AwsSwf {
                         .defaultProfileFileSupplier(AwsSwf::noProfileFile));
         return build(builder, keys, endpoint,
                 UrlConnectionHttpClient.create(new EndpointConnections(CONNECT_TIMEOUT, SOCKET_READ_TIMEOUT)));
+    }
+
+    /**
+     * Loads what building any client takes, whatever its settings: the SDK's service metadata, which
+     * its client builder reads for SWF's signing region (it loads the metadata of every AWS service,
+     * about a third of a CLI command's start). A process may call it early on another thread.
+     */
+    public static void prepare() {
+        ServiceMetadata.of(SwfClient.SERVICE_METADATA_ID);
     }
 
     /** The keys named by system properties or the environment, read once (no provider chain), else dummy ones. */

@@ -12,6 +12,7 @@ public final class Main {
 
     public static void main(String[] args) {
         configureLogging(Arrays.asList(args).contains("--verbose"));
+        HeadStart.begin(args);
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         System.exit(code);
     }
@@ -31,7 +32,7 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         SwfRelayCommand root = new SwfRelayCommand();
         ErrorReport report = new ErrorReport(root);
-        CommandLine commandLine = Subcommands.addTo(new CommandLine(root), args)
+        CommandLine commandLine = Subcommands.addTo(new CommandLine(root.spec()), args)
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(report)

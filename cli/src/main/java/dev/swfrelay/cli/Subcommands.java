@@ -42,7 +42,7 @@ final class Subcommands {
     }
 
     /** The first argument that is not an option: the root's options take no values. */
-    private static String firstWord(String[] args) {
+    static String firstWord(String[] args) {
         for (String arg : args) {
             if (!arg.startsWith("-")) {
                 return arg;
@@ -54,7 +54,7 @@ final class Subcommands {
     private static Map<String, Supplier<Object>> byName() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("demo", DemoCommand::new);
-        commands.put("serve", ServeCommand::new);
+        commands.put("serve", () -> new ServeCommand().spec());
         commands.put("register", RegisterCommand::new);
         commands.put("decider", DecideCommand::new);
         commands.put("worker", WorkerCommand::new);

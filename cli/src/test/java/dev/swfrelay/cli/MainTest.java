@@ -182,6 +182,51 @@ class MainTest {
     }
 
     @Test
+    void verboseAfterServesNameIsTheRootsOptionAndPrintsTheStackTrace() {
+        assertThat(run("serve", "--port", "99999", "--verbose")).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("swf-relay: --port must be from 0 to 65535, was 99999")
+                .contains("\tat dev.swfrelay.cli.command.ServeCommand.call");
+    }
+
+    @Test
+    void serveHelpIsTheUsageOfEveryOptionWithItsDefault() {
+        assertThat(run("serve", "--help")).isZero();
+
+        assertThat(out.toString()).startsWith("Serve the SWF emulator over SWF's HTTP protocol.\n"
+                        + "Usage: swf-relay serve [-hV] [--verbose] [--account-id=ID] [--bind=ADDR]")
+                .contains("[--lambda=NAME=COMMAND]... [--init=FILE[,FILE...]...]...",
+                        "  -h, --help                 Show this help message and exit.",
+                        "  -V, --version              Print version information and exit.",
+                        "      --verbose              Log what happens and print stack traces of errors.",
+                        "      --port=N               TCP port; 0 for any free one (default: 8080; env",
+                        "(default: 127.0.0.1; env SWF_RELAY_BIND).", "answering empty (default: PT60S; env",
+                        "(default: group; env SWF_RELAY_SYNC).");
+    }
+
+    @Test
+    void rootHelpAndVersionAreAsBefore() {
+        assertThat(run("--version")).isZero();
+        assertThat(run("--help")).isZero();
+
+        assertThat(out.toString()).startsWith("swf-relay 0.1.0\nUsage: swf-relay [-hV] [--verbose] [COMMAND]\n"
+                + "Run Amazon SWF workflows of scripts, on AWS or on the built-in emulator.\n")
+                .contains("  serve     Serve the SWF emulator over SWF's HTTP protocol.");
+    }
+
+    @Test
+    void serveSplitsInitFilesAtCommasAndReadsEachOneBeforeBinding(@TempDir Path folder) throws IOException {
+        Path good = folder.resolve("domains.json");
+        Files.writeString(good, "{\"domains\": [{\"name\": \"d\"}]}");
+        Path missing = folder.resolve("missing.json");
+
+        assertThat(run("serve", "--port", "0", "--init", good + "," + missing)).isEqualTo(2);
+
+        assertThat(err.toString()).contains(missing.toString());
+        assertThat(out.toString()).doesNotContain("listening");
+    }
+
+    @Test
     void demoRunsTheSeedFlowOnTheEmbeddedEmulator() {
         assertThat(run("demo")).as(err.toString()).isZero();
 

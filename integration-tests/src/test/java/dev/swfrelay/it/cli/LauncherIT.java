@@ -36,6 +36,24 @@ class LauncherIT {
     }
 
     @Test
+    void serveMapsItsOwnSmallerArchiveAndLoadsItsClassesFromIt() throws Exception {
+        Path cds = dir.resolve("cds.log");
+        Path classes = dir.resolve("serve-class-load.log");
+        // -Xshare:on: the archive the launcher passes must map, or the JVM stops
+        CliProcess help = CliProcess.startWith(List.of(DIST.resolve("bin/swf-relay").toString()), dir,
+                Map.of("SWF_RELAY_JAVA_OPTS", "-Xshare:on -Xlog:cds=info:file=" + cds + " -Xlog:class+load=info:file=" + classes),
+                "serve", "--help");
+
+        assertThat(help.waitFor(LONG)).as(help.stderr()).isZero();
+        assertThat(help.stdout()).contains("Usage: swf-relay serve");
+        String serveArchive = DIST.toRealPath().resolve("lib/swf-relay-serve.jsa").toString();
+        assertThat(Files.readAllLines(cds)).anyMatch(line -> line.contains("Opened archive " + serveArchive));
+        assertThat(Files.readAllLines(classes))
+                .anyMatch(line -> line.contains(" dev.swfrelay.cli.command.ServeCommand " + SHARED));
+        assertThat(Files.size(DIST.resolve("lib/swf-relay-serve.jsa"))).isLessThan(Files.size(DIST.resolve("lib/swf-relay.jsa")));
+    }
+
+    @Test
     void aMovedDistributionRunsWithoutTheArchiveItDoesNotFit() throws Exception {
         Path moved = dir.resolve("swf-relay");
         copyTree(DIST, moved);
