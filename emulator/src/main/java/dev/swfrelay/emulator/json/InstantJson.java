@@ -37,20 +37,22 @@ final class InstantJson {
             BigDecimal exact = toEpochSeconds(instant);
             return (exact.scale() <= 0 ? exact.setScale(1) : exact).toString();
         }
+        StringBuilder text = new StringBuilder(30).append(seconds).append('.');
         if (nanos == 0) {
-            return seconds + ".0";
+            return text.append('0').toString();
         }
         int digits = 9;
         while (nanos % 10 == 0) {
             nanos /= 10;
             digits--;
         }
-        char[] fraction = new char[digits];
-        for (int i = digits - 1; i >= 0; i--) {
-            fraction[i] = (char) ('0' + nanos % 10);
+        int at = text.length();
+        text.setLength(at + digits);
+        for (int i = at + digits - 1; i >= at; i--) {
+            text.setCharAt(i, (char) ('0' + nanos % 10));
             nanos /= 10;
         }
-        return seconds + "." + new String(fraction);
+        return text.toString();
     }
 
     static BigDecimal toEpochSeconds(Instant instant) {

@@ -23,8 +23,8 @@ import java.util.function.Function;
 /**
  * SWF's JSON protocol over core's {@link dev.swfrelay.core.api.SwfService}: finds the operation
  * an {@code X-Amz-Target} names, checks the body against SWF's shapes (every violation at
- * once, {@link ShapeValidator}), reads its request record from it, calls the tenant's
- * emulator and writes the answer. Long polls come back as the engine's future.
+ * once, {@link ShapeValidator}), reads its request record from it ({@link TreeValues}, Jackson's
+ * binding where that declines), calls the tenant's emulator and writes the answer. Long polls come back as the engine's future.
  */
 public final class SwfDispatcher {
 
@@ -36,6 +36,7 @@ public final class SwfDispatcher {
     private final ObjectMapper mapper;
     private final OperationTable operations;
     private final ShapeValidator shapes;
+    private final TreeValues requests;
     private final Function<Tenant, SwfService> tenants;
 
     /** {@code tenants} gives the service of an account in a region. */
@@ -43,6 +44,7 @@ public final class SwfDispatcher {
         this.mapper = mapper;
         this.operations = OperationTable.of(mapper);
         this.shapes = ShapeValidator.load(mapper);
+        this.requests = new TreeValues(mapper);
         this.tenants = tenants;
     }
 
@@ -60,7 +62,11 @@ public final class SwfDispatcher {
             if (!violations.isEmpty()) {
                 throw Faults.invalid(violations);
             }
-            Object request = tree == null || tree.isMissingNode() ? null : entry.requestReader().readValue(tree);
+            Object request = requests.read(entry.operation().name(), tree);
+            if (request == null && tree != null && !tree.isMissingNode()) {
+                // a member in a form the direct reading declines: Jackson's binding reads it, or words its fault
+                request = entry.requestReader().readValue(tree);
+            }
             if (request == null) {
                 throw Faults.notAnObject();
             }
