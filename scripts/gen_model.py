@@ -401,8 +401,6 @@ def member_read(shape_name, member, required, needed):
         needed.add(shape_name)
         return '%s(v.array(n, "%s"), v)' % (reader_name(shape_name), member)
     if t == 'structure':
-        if shape_name == 'Decision':
-            return 'v.decision(v.object(n, "%s"))' % member
         needed.add(shape_name)
         return '%s(v.object(n, "%s"), v)' % (reader_name(shape_name), member)
     raise ValueError(shape_name)
@@ -425,12 +423,24 @@ def structure_reader(shape_name, needed, top):
     return lines
 
 
+def decision_reader(needed):
+    """A decision: its decisionType names the one attributes member read (absent: none given, {})."""
+    lines = ['    private static Decision decision(JsonNode n, TreeValues v) {',
+             '        return switch (v.present(v.text(n, "decisionType"))) {']
+    for kind in DECISION_TYPES:
+        attributes = kind + 'DecisionAttributes'
+        needed.add(attributes)
+        lines.append('            case "%s" -> %s(v.attributes(n, "%s"), v);'
+                     % (kind, reader_name(attributes), lower_first(attributes)))
+    lines += ['            default -> throw v.declined();', '        };', '    }']
+    return lines
+
+
 def list_reader(shape_name, needed):
     element = shapes[shape_name]['member']['shape']
     jtype = java_type(element, False)
-    read = 'v.decision(v.element(e))' if element == 'Decision' else '%s(v.element(e), v)' % reader_name(element)
-    if element != 'Decision':
-        needed.add(element)
+    read = '%s(v.element(e), v)' % reader_name(element)
+    needed.add(element)
     return ['    private static List<%s> %s(JsonNode array, TreeValues v) {' % (jtype, reader_name(shape_name)),
             '        if (array == null) {',
             '            return null;',
@@ -446,7 +456,7 @@ def list_reader(shape_name, needed):
 def gen_request_readers():
     lines = [GENERATED, 'package dev.swfrelay.emulator.http.protocol;', '',
              'import com.fasterxml.jackson.databind.JsonNode;', 'import dev.swfrelay.core.api.*;',
-             'import dev.swfrelay.core.model.*;', 'import dev.swfrelay.core.model.decision.Decision;',
+             'import dev.swfrelay.core.model.*;', 'import dev.swfrelay.core.model.decision.*;',
              'import java.util.ArrayList;', 'import java.util.List;', '',
              '/**',
              ' * Each operation\'s request record read straight from its JSON tree, once SWF\'s shapes have',
@@ -471,7 +481,9 @@ def gen_request_readers():
         for shape_name in sorted(needed - done):
             done.add(shape_name)
             lines.append('')
-            if shapes[shape_name]['type'] == 'list':
+            if shape_name == 'Decision':
+                lines += decision_reader(needed)
+            elif shapes[shape_name]['type'] == 'list':
                 lines += list_reader(shape_name, needed)
             else:
                 lines += structure_reader(shape_name, needed, False)

@@ -4,7 +4,7 @@ package dev.swfrelay.emulator.http.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.swfrelay.core.api.*;
 import dev.swfrelay.core.model.*;
-import dev.swfrelay.core.model.decision.Decision;
+import dev.swfrelay.core.model.decision.*;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -392,7 +392,7 @@ final class RequestReaders {
         }
         List<Decision> list = new ArrayList<>(array.size());
         for (JsonNode e : array) {
-            list.add(v.decision(v.element(e)));
+            list.add(decision(v.element(e), v));
         }
         return list;
     }
@@ -447,9 +447,134 @@ final class RequestReaders {
                 v.text(n, "version"));
     }
 
+    private static Decision decision(JsonNode n, TreeValues v) {
+        return switch (v.present(v.text(n, "decisionType"))) {
+            case "ScheduleActivityTask" -> scheduleActivityTaskDecisionAttributes(v.attributes(n, "scheduleActivityTaskDecisionAttributes"), v);
+            case "RequestCancelActivityTask" -> requestCancelActivityTaskDecisionAttributes(v.attributes(n, "requestCancelActivityTaskDecisionAttributes"), v);
+            case "CompleteWorkflowExecution" -> completeWorkflowExecutionDecisionAttributes(v.attributes(n, "completeWorkflowExecutionDecisionAttributes"), v);
+            case "FailWorkflowExecution" -> failWorkflowExecutionDecisionAttributes(v.attributes(n, "failWorkflowExecutionDecisionAttributes"), v);
+            case "CancelWorkflowExecution" -> cancelWorkflowExecutionDecisionAttributes(v.attributes(n, "cancelWorkflowExecutionDecisionAttributes"), v);
+            case "ContinueAsNewWorkflowExecution" -> continueAsNewWorkflowExecutionDecisionAttributes(v.attributes(n, "continueAsNewWorkflowExecutionDecisionAttributes"), v);
+            case "RecordMarker" -> recordMarkerDecisionAttributes(v.attributes(n, "recordMarkerDecisionAttributes"), v);
+            case "StartTimer" -> startTimerDecisionAttributes(v.attributes(n, "startTimerDecisionAttributes"), v);
+            case "CancelTimer" -> cancelTimerDecisionAttributes(v.attributes(n, "cancelTimerDecisionAttributes"), v);
+            case "SignalExternalWorkflowExecution" -> signalExternalWorkflowExecutionDecisionAttributes(v.attributes(n, "signalExternalWorkflowExecutionDecisionAttributes"), v);
+            case "RequestCancelExternalWorkflowExecution" -> requestCancelExternalWorkflowExecutionDecisionAttributes(v.attributes(n, "requestCancelExternalWorkflowExecutionDecisionAttributes"), v);
+            case "StartChildWorkflowExecution" -> startChildWorkflowExecutionDecisionAttributes(v.attributes(n, "startChildWorkflowExecutionDecisionAttributes"), v);
+            case "ScheduleLambdaFunction" -> scheduleLambdaFunctionDecisionAttributes(v.attributes(n, "scheduleLambdaFunctionDecisionAttributes"), v);
+            default -> throw v.declined();
+        };
+    }
+
     private static ResourceTag resourceTag(JsonNode n, TreeValues v) {
         return n == null ? null : new ResourceTag(
                 v.text(n, "key"),
                 v.text(n, "value"));
+    }
+
+    private static CancelTimer cancelTimerDecisionAttributes(JsonNode n, TreeValues v) {
+        return n == null ? null : new CancelTimer(
+                v.text(n, "timerId"));
+    }
+
+    private static CancelWorkflowExecution cancelWorkflowExecutionDecisionAttributes(JsonNode n, TreeValues v) {
+        return n == null ? null : new CancelWorkflowExecution(
+                v.text(n, "details"));
+    }
+
+    private static CompleteWorkflowExecution completeWorkflowExecutionDecisionAttributes(JsonNode n, TreeValues v) {
+        return n == null ? null : new CompleteWorkflowExecution(
+                v.text(n, "result"));
+    }
+
+    private static ContinueAsNewWorkflowExecution continueAsNewWorkflowExecutionDecisionAttributes(JsonNode n, TreeValues v) {
+        return n == null ? null : new ContinueAsNewWorkflowExecution(
+                v.constant(n, "childPolicy", ChildPolicy.class),
+                v.timeout(n, "executionStartToCloseTimeout"),
+                v.text(n, "input"),
+                v.text(n, "lambdaRole"),
+                v.texts(n, "tagList"),
+                taskList(v.object(n, "taskList"), v),
+                v.text(n, "taskPriority"),
+                v.timeout(n, "taskStartToCloseTimeout"),
+                v.text(n, "workflowTypeVersion"));
+    }
+
+    private static FailWorkflowExecution failWorkflowExecutionDecisionAttributes(JsonNode n, TreeValues v) {
+        return n == null ? null : new FailWorkflowExecution(
+                v.text(n, "details"),
+                v.text(n, "reason"));
+    }
+
+    private static RecordMarker recordMarkerDecisionAttributes(JsonNode n, TreeValues v) {
+        return n == null ? null : new RecordMarker(
+                v.text(n, "details"),
+                v.text(n, "markerName"));
+    }
+
+    private static RequestCancelActivityTask requestCancelActivityTaskDecisionAttributes(JsonNode n, TreeValues v) {
+        return n == null ? null : new RequestCancelActivityTask(
+                v.text(n, "activityId"));
+    }
+
+    private static RequestCancelExternalWorkflowExecution requestCancelExternalWorkflowExecutionDecisionAttributes(JsonNode n, TreeValues v) {
+        return n == null ? null : new RequestCancelExternalWorkflowExecution(
+                v.text(n, "control"),
+                v.text(n, "runId"),
+                v.text(n, "workflowId"));
+    }
+
+    private static ScheduleActivityTask scheduleActivityTaskDecisionAttributes(JsonNode n, TreeValues v) {
+        return n == null ? null : new ScheduleActivityTask(
+                v.text(n, "activityId"),
+                activityType(v.object(n, "activityType"), v),
+                v.text(n, "control"),
+                v.timeout(n, "heartbeatTimeout"),
+                v.text(n, "input"),
+                v.timeout(n, "scheduleToCloseTimeout"),
+                v.timeout(n, "scheduleToStartTimeout"),
+                v.timeout(n, "startToCloseTimeout"),
+                taskList(v.object(n, "taskList"), v),
+                v.text(n, "taskPriority"));
+    }
+
+    private static ScheduleLambdaFunction scheduleLambdaFunctionDecisionAttributes(JsonNode n, TreeValues v) {
+        return n == null ? null : new ScheduleLambdaFunction(
+                v.text(n, "control"),
+                v.text(n, "id"),
+                v.text(n, "input"),
+                v.text(n, "name"),
+                v.timeout(n, "startToCloseTimeout"));
+    }
+
+    private static SignalExternalWorkflowExecution signalExternalWorkflowExecutionDecisionAttributes(JsonNode n, TreeValues v) {
+        return n == null ? null : new SignalExternalWorkflowExecution(
+                v.text(n, "control"),
+                v.text(n, "input"),
+                v.text(n, "runId"),
+                v.text(n, "signalName"),
+                v.text(n, "workflowId"));
+    }
+
+    private static StartChildWorkflowExecution startChildWorkflowExecutionDecisionAttributes(JsonNode n, TreeValues v) {
+        return n == null ? null : new StartChildWorkflowExecution(
+                v.constant(n, "childPolicy", ChildPolicy.class),
+                v.text(n, "control"),
+                v.timeout(n, "executionStartToCloseTimeout"),
+                v.text(n, "input"),
+                v.text(n, "lambdaRole"),
+                v.texts(n, "tagList"),
+                taskList(v.object(n, "taskList"), v),
+                v.text(n, "taskPriority"),
+                v.timeout(n, "taskStartToCloseTimeout"),
+                v.text(n, "workflowId"),
+                workflowType(v.object(n, "workflowType"), v));
+    }
+
+    private static StartTimer startTimerDecisionAttributes(JsonNode n, TreeValues v) {
+        return n == null ? null : new StartTimer(
+                v.text(n, "control"),
+                v.timeout(n, "startToFireTimeout"),
+                v.text(n, "timerId"));
     }
 }

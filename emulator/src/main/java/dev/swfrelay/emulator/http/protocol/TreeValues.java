@@ -3,8 +3,8 @@ package dev.swfrelay.emulator.http.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.swfrelay.core.model.Timeout;
-import dev.swfrelay.core.model.decision.Decision;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,11 +25,11 @@ import java.util.List;
  */
 final class TreeValues {
 
-    private final ObjectReader decisions;
+    private static final JsonNode NO_ATTRIBUTES = JsonNodeFactory.instance.objectNode();
+
     private final ObjectReader instants;
 
     TreeValues(ObjectMapper mapper) {
-        this.decisions = mapper.readerFor(Decision.class);
         this.instants = mapper.readerFor(Instant.class);
     }
 
@@ -137,9 +137,18 @@ final class TreeValues {
         return value == null ? null : bound(instants, value);
     }
 
-    /** Decisions are bound by the codec's own reader, which knows their attribute members. */
-    Decision decision(JsonNode value) {
-        return value == null ? null : bound(decisions, value);
+    /**
+     * A decision's attributes member, as the codec's decision reader takes it: absent or {@code null}
+     * is none given, read as {@code {}} (the record then refuses what SWF requires).
+     */
+    JsonNode attributes(JsonNode decision, String name) {
+        JsonNode value = object(decision, name);
+        return value == null ? NO_ATTRIBUTES : value;
+    }
+
+    /** Declines the reading: thrown by the generated readers where no other case fits. */
+    RuntimeException declined() {
+        return new Declined();
     }
 
     JsonNode object(JsonNode object, String name) {

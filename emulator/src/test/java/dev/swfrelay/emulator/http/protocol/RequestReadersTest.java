@@ -73,6 +73,19 @@ class RequestReadersTest {
     }
 
     @Test
+    void aDecidersAnswerIsReadDirectlyAsTheBindingReadsIt() throws Exception {
+        JsonNode body = mapper.readTree("{\"taskToken\":\"t\",\"decisions\":[{\"decisionType\":\"ScheduleActivityTask\","
+                + "\"scheduleActivityTaskDecisionAttributes\":{\"activityType\":{\"name\":\"script-a\",\"version\":\"1\"},"
+                + "\"activityId\":\"step-0\",\"taskList\":{\"name\":\"a_tasks\"},\"input\":\"seed\","
+                + "\"startToCloseTimeout\":\"600\",\"heartbeatTimeout\":\"NONE\"}},"
+                + "{\"decisionType\":\"CompleteWorkflowExecution\",\"completeWorkflowExecutionDecisionAttributes\":{\"result\":\"r\"}},"
+                + "{\"decisionType\":\"CancelWorkflowExecution\"}]}");
+        Object direct = values.read("RespondDecisionTaskCompleted", body);
+        assertThat(direct).isNotNull()
+                .isEqualTo(operations.entryFor("RespondDecisionTaskCompleted").requestReader().readValue(body));
+    }
+
+    @Test
     void aMemberOfTheWrongFormIsLeftToTheBinding() throws Exception {
         assertThat(values.read("CountPendingActivityTasks",
                 mapper.readTree("{\"domain\":7,\"taskList\":{\"name\":\"a_tasks\"}}"))).isNull();
@@ -80,6 +93,8 @@ class RequestReadersTest {
                 mapper.readTree("{\"domain\":\"d\",\"taskList\":\"a_tasks\"}"))).isNull();
         assertThat(values.read("StartWorkflowExecution", mapper.readTree("{\"domain\":\"d\",\"workflowId\":\"w\","
                 + "\"workflowType\":{\"name\":\"n\",\"version\":\"1\"},\"childPolicy\":\"terminate\"}"))).isNull();
+        assertThat(values.read("RespondDecisionTaskCompleted", mapper.readTree("{\"taskToken\":\"t\","
+                + "\"decisions\":[{\"decisionType\":\"StartTimer\",\"startTimerDecisionAttributes\":[]}]}"))).isNull();
     }
 
     /** A random value of {@code shape}: well formed when {@code wellFormed}, else sometimes of another JSON type. */
