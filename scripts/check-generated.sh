@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 python3 scripts/gen_model.py
 generated=(core/src/main/java/dev/swfrelay/core
            emulator/src/main/java/dev/swfrelay/emulator/http/protocol/SwfOperations.java
+           emulator/src/main/java/dev/swfrelay/emulator/http/protocol/RequestReaders.java
            emulator/src/main/java/dev/swfrelay/emulator/fault/InterceptedSwfService.java
            aws-adapter/src/main/java/dev/swfrelay/aws/SdkOperations.java)
 changed=$(git diff --name-only -- "${generated[@]}"; git ls-files --others --exclude-standard -- "${generated[@]}")

@@ -24,6 +24,37 @@ final class InstantJson {
     private InstantJson() {
     }
 
+    /**
+     * The wire text of {@code instant}: its epoch seconds, a dot and its fraction without trailing
+     * zeros, at least one digit ({@code 1420113600.0}, {@code 1420113600.25}). Written digit by digit
+     * for any instant from one second after the epoch on (every timestamp a server writes, one per
+     * history event); {@link BigDecimal}'s form, the same text, only for the rest.
+     */
+    static String toWireText(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        int nanos = instant.getNano();
+        if (seconds < 1) {
+            BigDecimal exact = toEpochSeconds(instant);
+            return (exact.scale() <= 0 ? exact.setScale(1) : exact).toString();
+        }
+        StringBuilder text = new StringBuilder(30).append(seconds).append('.');
+        if (nanos == 0) {
+            return text.append('0').toString();
+        }
+        int digits = 9;
+        while (nanos % 10 == 0) {
+            nanos /= 10;
+            digits--;
+        }
+        int at = text.length();
+        text.setLength(at + digits);
+        for (int i = at + digits - 1; i >= at; i--) {
+            text.setCharAt(i, (char) ('0' + nanos % 10));
+            nanos /= 10;
+        }
+        return text.toString();
+    }
+
     static BigDecimal toEpochSeconds(Instant instant) {
         return BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9))
                 .stripTrailingZeros();
@@ -42,8 +73,7 @@ final class InstantJson {
 
         @Override
         public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            BigDecimal seconds = toEpochSeconds(value);
-            gen.writeNumber(seconds.scale() <= 0 ? seconds.setScale(1) : seconds);
+            gen.writeNumber(toWireText(value));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.swfrelay.emulator.metrics;
 
 import dev.swfrelay.core.model.ActivityType;
+import dev.swfrelay.core.model.EventType;
 import dev.swfrelay.core.model.HistoryEvent;
 import dev.swfrelay.core.model.WorkflowType;
 import dev.swfrelay.core.model.event.ActivityTaskCanceled;
@@ -19,7 +20,6 @@ import dev.swfrelay.emulator.engine.Tenant;
 import dev.swfrelay.emulator.engine.change.HistoryObserver;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One tenant's metrics folded from the events its runs append: no state of its own, an event's
@@ -46,7 +46,7 @@ final class HistoryMetrics implements HistoryObserver {
             families.workflowsStarted.labelValues(workflow(domain, history)).inc();
         } else if (closes(a)) {
             String[] labels = workflow(domain, history);
-            families.workflowsClosed.labelValues(with(labels, status(a))).inc();
+            families.workflowsClosed.labelValues(with(labels, status(a.eventType()))).inc();
             families.workflowStartToClose.labelValues(labels).observe(seconds(history.get(0), event));
         } else if (a instanceof DecisionTaskStarted s) {
             HistoryEvent scheduled = history.get((int) s.scheduledEventId() - 1);
@@ -104,10 +104,17 @@ final class HistoryMetrics implements HistoryObserver {
         };
     }
 
-    /** {@code WorkflowExecutionTimedOut} is {@code timed_out}, as SWF's close status {@code TIMED_OUT}. */
-    private static String status(EventAttributes a) {
-        String name = a.eventType().name().substring("WorkflowExecution".length());
-        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    /** {@code WorkflowExecutionTimedOut} is {@code timed_out}, as SWF's close status {@code TIMED_OUT}; named here, not by a pattern per closed run. */
+    static String status(EventType closing) {
+        return switch (closing) {
+            case WorkflowExecutionCompleted -> "completed";
+            case WorkflowExecutionFailed -> "failed";
+            case WorkflowExecutionTimedOut -> "timed_out";
+            case WorkflowExecutionCanceled -> "canceled";
+            case WorkflowExecutionTerminated -> "terminated";
+            case WorkflowExecutionContinuedAsNew -> "continued_as_new";
+            default -> throw new IllegalArgumentException(closing + " closes no run");
+        };
     }
 
     private String[] workflow(String domain, List<HistoryEvent> history) {

@@ -11,7 +11,11 @@ import dev.swfrelay.core.model.Timeout;
 import dev.swfrelay.core.model.decision.CompleteWorkflowExecution;
 import dev.swfrelay.core.model.decision.ScheduleActivityTask;
 import dev.swfrelay.core.model.event.ActivityTaskCompleted;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The codec's own shapes: timeouts, timestamps, history events and decisions. */
@@ -33,6 +37,31 @@ class SwfJsonTest {
         assertThat(mapper.writeValueAsString(Instant.parse("2015-01-01T12:00:00Z"))).isEqualTo("1420113600.0");
         assertThat(mapper.readValue("1420113600.123", Instant.class)).isEqualTo(Instant.parse("2015-01-01T12:00:00.123Z"));
         assertThat(mapper.readValue("1420113600", Instant.class)).isEqualTo(Instant.parse("2015-01-01T12:00:00Z"));
+    }
+
+    @Test
+    void timestampsAreWrittenAsTheExactDecimalOfTheirEpochSeconds() throws Exception {
+        Random seeded = new Random(22);
+        List<Instant> instants = new ArrayList<>(List.of(Instant.EPOCH,
+                Instant.ofEpochSecond(0, 1), Instant.ofEpochSecond(0, 500_000_000), Instant.ofEpochSecond(1),
+                Instant.ofEpochSecond(1, 1), Instant.ofEpochSecond(-5, 500_000_000), Instant.ofEpochSecond(9, 100),
+                Instant.parse("2015-01-01T12:00:00.000000010Z"), Instant.parse("9999-12-31T23:59:59.999999999Z")));
+        for (int i = 0; i < 10_000; i++) {
+            int nanos = switch (i % 4) {
+                case 0 -> seeded.nextInt(1_000_000_000);
+                case 1 -> seeded.nextInt(1_000) * 1_000_000;
+                case 2 -> seeded.nextInt(1_000_000) * 1_000;
+                default -> 0;
+            };
+            instants.add(Instant.ofEpochSecond(seeded.nextInt(Integer.MAX_VALUE) + 1L, nanos));
+        }
+        for (Instant instant : instants) {
+            BigDecimal exact = BigDecimal.valueOf(instant.getEpochSecond())
+                    .add(BigDecimal.valueOf(instant.getNano(), 9)).stripTrailingZeros();
+            String expected = (exact.scale() <= 0 ? exact.setScale(1) : exact).toString();
+            assertThat(mapper.writeValueAsString(instant)).as("%s", instant).isEqualTo(expected);
+            assertThat(mapper.readValue(expected, Instant.class)).isEqualTo(instant);
+        }
     }
 
     @Test

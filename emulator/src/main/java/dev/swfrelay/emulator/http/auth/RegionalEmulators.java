@@ -75,10 +75,16 @@ public final class RegionalEmulators implements AutoCloseable {
         if (closed) {
             throw shuttingDown();
         }
-        SwfEmulator emulator = byTenant.computeIfAbsent(tenant, t -> withFaults(SwfEmulator.builder()
-                .clock(clock).settings(settings.inAccount(t.accountId()).inRegion(t.region()))
-                .changeLog(changeLogs.apply(t)).historyObserver(observers.apply(t)).rehearsalObserver(rehearsal)).build());
-        inUse = true;
+        // every request asks: a plain read first, no capturing lambda and no fenced write once the tenant is served
+        SwfEmulator emulator = byTenant.get(tenant);
+        if (emulator == null) {
+            emulator = byTenant.computeIfAbsent(tenant, t -> withFaults(SwfEmulator.builder()
+                    .clock(clock).settings(settings.inAccount(t.accountId()).inRegion(t.region()))
+                    .changeLog(changeLogs.apply(t)).historyObserver(observers.apply(t)).rehearsalObserver(rehearsal)).build());
+        }
+        if (!inUse) {
+            inUse = true;
+        }
         return emulator;
     }
 

@@ -24,21 +24,42 @@ import java.util.Map;
  */
 final class ShapeValidator {
 
-    private record Shape(String type, List<Member> members, String member, Long min, Long max, List<String> allowed) {
+    /** What a shape is checked as; the model's other types (booleans, blobs, maps) are left to the binding. */
+    private enum Kind { STRUCTURE, LIST, STRING, NUMBER, OTHER }
+
+    /**
+     * A shape with its members' and elements' shapes linked in, not looked up by name for every
+     * member of every request (a profile of the trivial call showed those lookups).
+     */
+    private static final class Shape {
+        private final String name;
+        private final Kind kind;
+        private final List<Member> members = new ArrayList<>();
+        private Shape element;
+        private final Long min;
+        private final Long max;
+        private final List<String> allowed;
+
+        private Shape(String name, Kind kind, Long min, Long max, List<String> allowed) {
+            this.name = name;
+            this.kind = kind;
+            this.min = min;
+            this.max = max;
+            this.allowed = allowed;
+        }
+    }
+
+    private record Member(String name, Shape shape, boolean required) {
     }
 
     private static final String DECISION = "Decision";
     private static final JsonNode NO_ATTRIBUTES = JsonNodeFactory.instance.objectNode();
 
-    private record Member(String name, String shape, boolean required) {
-    }
+    /** Each operation's input shape. */
+    private final Map<String, Shape> inputs;
 
-    private final Map<String, String> inputs;
-    private final Map<String, Shape> shapes;
-
-    private ShapeValidator(Map<String, String> inputs, Map<String, Shape> shapes) {
+    private ShapeValidator(Map<String, Shape> inputs) {
         this.inputs = inputs;
-        this.shapes = shapes;
     }
 
     static ShapeValidator load(ObjectMapper mapper) {
@@ -47,11 +68,16 @@ final class ShapeValidator {
                 throw new IllegalStateException("swf-shapes.json is missing; run scripts/gen_shapes.py");
             }
             JsonNode model = mapper.readTree(in);
-            Map<String, String> inputs = new HashMap<>();
-            model.get("operations").fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().asText()));
-            Map<String, Shape> shapes = new HashMap<>();
-            model.get("shapes").fields().forEachRemaining(e -> shapes.put(e.getKey(), shape(e.getValue())));
-            return new ShapeValidator(inputs, shapes);
+            JsonNode specs = model.get("shapes");
+            Map<String, Shape> linked = new HashMap<>();
+            Map<String, Shape> inputs = new HashMap<>();
+            model.get("operations").fields().forEachRemaining(e -> {
+                Shape input = shape(e.getValue().asText(), specs, linked);
+                if (input != null) {
+                    inputs.put(e.getKey(), input);
+                }
+            });
+            return new ShapeValidator(Map.copyOf(inputs));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read swf-shapes.json", e);
         }
@@ -60,7 +86,7 @@ final class ShapeValidator {
     /** Every constraint {@code body} breaks as the input of {@code operation}, in SWF's order; empty if none. */
     List<Violation> violations(String operation, JsonNode body) {
         List<Violation> found = new ArrayList<>();
-        String input = inputs.get(operation);
+        Shape input = inputs.get(operation);
         if (input != null && body != null && body.isObject()) {
             check(input, body, "", null, found);
         }
@@ -72,17 +98,16 @@ final class ShapeValidator {
      * joined only where it is needed, for a nested shape or a violation, not for every member of
      * every request.
      */
-    private void check(String shapeName, JsonNode value, String parent, String member, List<Violation> found) {
-        Shape shape = shapes.get(shapeName);
+    private void check(Shape shape, JsonNode value, String parent, String member, List<Violation> found) {
         if (shape == null) {
             return;
         }
-        switch (shape.type()) {
-            case "structure" -> structure(shape, value, path(parent, member), chosenAttributes(shapeName, value), found);
-            case "list" -> list(shape, value, path(parent, member), found);
-            case "string" -> string(shape, value, parent, member, found);
-            case "integer", "long" -> number(shape, value, parent, member, found);
-            default -> { }
+        switch (shape.kind) {
+            case STRUCTURE -> structure(shape, value, path(parent, member), chosenAttributes(shape, value), found);
+            case LIST -> list(shape, value, path(parent, member), found);
+            case STRING -> string(shape, value, parent, member, found);
+            case NUMBER -> number(shape, value, parent, member, found);
+            case OTHER -> { }
         }
     }
 
@@ -98,8 +123,8 @@ final class ShapeValidator {
      * shape or an unknown type: SWF checks that member even when it is absent, naming each of its
      * required members ({@code decisions.1.member.startTimerDecisionAttributes.timerId}).
      */
-    private static String chosenAttributes(String shapeName, JsonNode value) {
-        if (!DECISION.equals(shapeName) || !value.isObject()) {
+    private static String chosenAttributes(Shape shape, JsonNode value) {
+        if (!DECISION.equals(shape.name) || !value.isObject()) {
             return null;
         }
         JsonNode type = value.get("decisionType");
@@ -117,7 +142,7 @@ final class ShapeValidator {
         if (!value.isObject()) {
             return;
         }
-        for (Member member : shape.members()) {
+        for (Member member : shape.members) {
             JsonNode child = value.get(member.name());
             if (child == null || child.isNull()) {
                 if (member.required()) {
@@ -142,7 +167,7 @@ final class ShapeValidator {
         for (int i = 0; i < value.size(); i++) {
             JsonNode element = value.get(i);
             if (element != null && !element.isNull()) {
-                check(shape.member(), element, path, (i + 1) + ".member", found);
+                check(shape.element, element, path, (i + 1) + ".member", found);
             }
         }
     }
@@ -152,8 +177,8 @@ final class ShapeValidator {
             return;
         }
         String text = value.textValue();
-        if (shape.allowed() != null && !shape.allowed().contains(text)) {
-            found.add(new Violation(text, path(parent, member), Faults.oneOf(shape.allowed())));
+        if (shape.allowed != null && !shape.allowed.contains(text)) {
+            found.add(new Violation(text, path(parent, member), Faults.oneOf(shape.allowed)));
             return;
         }
         String length = lengthRule(shape, text.length());
@@ -167,10 +192,10 @@ final class ShapeValidator {
             return;
         }
         long n = value.longValue();
-        if (shape.min() != null && n < shape.min()) {
-            found.add(new Violation(n, path(parent, member), Faults.valueAtLeast(shape.min())));
-        } else if (shape.max() != null && n > shape.max()) {
-            found.add(new Violation(n, path(parent, member), Faults.valueAtMost(shape.max())));
+        if (shape.min != null && n < shape.min) {
+            found.add(new Violation(n, path(parent, member), Faults.valueAtLeast(shape.min)));
+        } else if (shape.max != null && n > shape.max) {
+            found.add(new Violation(n, path(parent, member), Faults.valueAtMost(shape.max)));
         }
     }
 
@@ -182,23 +207,41 @@ final class ShapeValidator {
     }
 
     private static String lengthRule(Shape shape, long length) {
-        if (shape.min() != null && length < shape.min()) {
-            return Faults.lengthAtLeast(shape.min());
+        if (shape.min != null && length < shape.min) {
+            return Faults.lengthAtLeast(shape.min);
         }
-        if (shape.max() != null && length > shape.max()) {
-            return Faults.lengthAtMost(shape.max());
+        if (shape.max != null && length > shape.max) {
+            return Faults.lengthAtMost(shape.max);
         }
         return null;
     }
 
-    private static Shape shape(JsonNode spec) {
-        List<String> required = texts(spec.path("required"));
-        List<Member> members = new ArrayList<>();
-        spec.path("members").forEach(m -> members.add(
-                new Member(m.get(0).asText(), m.get(1).asText(), required.contains(m.get(0).asText()))));
-        return new Shape(spec.get("type").asText(), members,
-                spec.path("member").asText(null), number(spec.get("min")), number(spec.get("max")),
+    /** The shape {@code name} with every shape it reaches linked in, each made once ({@code linked}); null if unknown. */
+    private static Shape shape(String name, JsonNode specs, Map<String, Shape> linked) {
+        Shape known = linked.get(name);
+        JsonNode spec = specs.get(name);
+        if (known != null || spec == null) {
+            return known;
+        }
+        Shape shape = new Shape(name, kind(spec.get("type").asText()), number(spec.get("min")), number(spec.get("max")),
                 spec.has("enum") ? texts(spec.get("enum")) : null);
+        linked.put(name, shape);
+        List<String> required = texts(spec.path("required"));
+        spec.path("members").forEach(m -> shape.members.add(new Member(m.get(0).asText(),
+                shape(m.get(1).asText(), specs, linked), required.contains(m.get(0).asText()))));
+        String element = spec.path("member").asText(null);
+        shape.element = element == null ? null : shape(element, specs, linked);
+        return shape;
+    }
+
+    private static Kind kind(String type) {
+        return switch (type) {
+            case "structure" -> Kind.STRUCTURE;
+            case "list" -> Kind.LIST;
+            case "string" -> Kind.STRING;
+            case "integer", "long" -> Kind.NUMBER;
+            default -> Kind.OTHER;
+        };
     }
 
     private static List<String> texts(JsonNode array) {

@@ -28,6 +28,7 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.AsciiString;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -54,6 +55,8 @@ public final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRe
     private static final Set<FaultType> REFUSED_CREDENTIALS = EnumSet.of(FaultType.MissingAuthenticationTokenException,
             FaultType.IncompleteSignatureException, FaultType.InvalidSignatureException,
             FaultType.UnrecognizedClientException);
+    /** Hashed once, not per request as a {@code String} name is. */
+    private static final AsciiString AMZ_TARGET = AsciiString.cached("X-Amz-Target");
 
     private final SwfDispatcher dispatcher;
     private final Authenticator authenticator;
@@ -123,7 +126,7 @@ public final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRe
                         .withDetail("SWF operations are POST requests with an X-Amz-Target header");
             } else {
                 Tenant tenant = authenticator.tenant(request);
-                String target = request.headers().get("X-Amz-Target");
+                String target = request.headers().get(AMZ_TARGET);
                 gate.admitOperation(target);
                 Object answer = dispatcher.call(target, tenant, request.content());
                 if (answer instanceof CompletableFuture<?> poll && !poll.isDone()) {
@@ -222,7 +225,7 @@ public final class SwfHttpHandler extends SimpleChannelInboundHandler<FullHttpRe
     private FullHttpResponse failureResponse(Throwable failure, FullHttpRequest request) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
-        String operation = request == null ? "long poll" : request.headers().get("X-Amz-Target", request.uri());
+        String operation = request == null ? "long poll" : request.headers().get(AMZ_TARGET, request.uri());
         if (cause instanceof SwfFault fault && fault.getCause() instanceof InjectedServerError injected) {
             return responses.fault(HttpResponseStatus.valueOf(injected.status()), fault);
         }
