@@ -60,7 +60,7 @@ final class Subcommands {
         commands.put("worker", WorkerCommand::new);
         commands.put("start", StartCommand::new);
         commands.put("history", HistoryCommand::new);
-        commands.put("list", ListCommand::new);
+        commands.put("list", () -> new ListCommand().spec());
         commands.put("describe", DescribeCommand::new);
         commands.put("replay", ReplayCommand::new);
         commands.put("simulate", SimulateCommand::new);

@@ -205,6 +205,38 @@ class MainTest {
     }
 
     @Test
+    void listHelpIsAsWhenItsOptionsWereAnnotations() {
+        assertThat(run("list", "--help")).isZero();
+
+        assertThat(out.toString()).isEqualTo(""
+                + "List open and closed executions.\n"
+                + "Usage: swf-relay list [-hV] [--closed] [--open] [--verbose] [--days=N]\n"
+                + "                      [--domain=DOMAIN] [--endpoint=URL] [--profile=PROFILE]\n"
+                + "                      [--region=REGION]\n"
+                + "List the domain's open and closed executions, newest first.\n"
+                + "      --closed            Only closed executions.\n"
+                + "      --days=N            Executions started in the last N days (default: 7).\n"
+                + "      --domain=DOMAIN     SWF domain to work in.\n"
+                + "      --endpoint=URL      SWF endpoint, e.g. the emulator's http://127.0.0.1:\n"
+                + "                            8080. Without it: AWS, with the default credentials\n"
+                + "                            and region.\n"
+                + "  -h, --help              Show this help message and exit.\n"
+                + "      --open              Only open executions.\n"
+                + "      --profile=PROFILE   AWS credentials profile.\n"
+                + "      --region=REGION     AWS region, e.g. us-east-1.\n"
+                + "  -V, --version           Print version information and exit.\n"
+                + "      --verbose           Log what happens and print stack traces of errors.\n");
+    }
+
+    @Test
+    void listWithADaysThatIsNoNumberIsAUsageErrorNamingIt() {
+        assertThat(run("list", "--days", "x", "--open", "--closed")).isEqualTo(2);
+
+        assertThat(err.toString().strip()).isEqualTo(
+                "swf-relay list: Invalid value for option '--days': 'x' is not an int (see: swf-relay list --help)");
+    }
+
+    @Test
     void rootHelpAndVersionAreAsBefore() {
         assertThat(run("--version")).isZero();
         assertThat(run("--help")).isZero();
