@@ -86,12 +86,15 @@ public final class AwsSwf {
     }
 
     /**
-     * Loads what building any client takes, whatever its settings: the SDK's service metadata, which
-     * its client builder reads for SWF's signing region (it loads the metadata of every AWS service,
-     * about a third of a CLI command's start). A process may call it early on another thread.
+     * Loads what building any client and signing its first call take, whatever its settings: the
+     * SDK's service metadata, which its client builder reads for SWF's signing region (it loads the
+     * metadata of every AWS service, about a third of a CLI command's start), then SigV4's signer
+     * (a request signed and sent nowhere, {@link SigningRehearsal}), which a client reaches later
+     * than the metadata. A process may call it early on another thread.
      */
     public static void prepare() {
         ServiceMetadata.of(SwfClient.SERVICE_METADATA_ID);
+        SigningRehearsal.run();
     }
 
     /** The keys named by system properties or the environment, read once (no provider chain), else dummy ones. */
