@@ -37,6 +37,7 @@ class DistributionTarballIT {
         assertThat(home.resolve("lib/swf-relay.jsa")).isRegularFile();
         assertThat(home.resolve("lib/swf-relay.classlist")).isNotEmptyFile();
         assertThat(home.resolve("lib/swf-relay-serve.classlist")).isNotEmptyFile();
+        assertThat(home.resolve("lib/swf-relay-client.classlist")).isNotEmptyFile();
         assertThat(home.resolve("README.md")).isRegularFile();
         assertThat(Files.readString(home.resolve("LICENSE"))).contains("Apache License", "Version 2.0, January 2004");
 
@@ -61,6 +62,7 @@ class DistributionTarballIT {
         CliProcess remake = CliProcess.startWith(List.of(home.resolve("bin/swf-relay-archive").toString()), dir, Map.of());
         assertThat(remake.waitFor(Duration.ofMinutes(5))).as(remake.stderr()).isZero();
         assertThat(home.resolve("lib/swf-relay-serve.jsa")).as("serve's own archive, remade too").isRegularFile();
+        assertThat(home.resolve("lib/swf-relay-client.jsa")).as("the SWF clients' archive, remade too").isRegularFile();
         version(launcher, dir, logged);
 
         assertThat(Files.readAllLines(log))

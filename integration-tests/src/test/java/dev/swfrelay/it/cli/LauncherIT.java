@@ -54,6 +54,25 @@ class LauncherIT {
     }
 
     @Test
+    void commandsThatCallSwfMapTheClientsSmallerArchiveAndLoadTheirClassesFromIt() throws Exception {
+        Path cds = dir.resolve("client-cds.log");
+        Path classes = dir.resolve("list-class-load.log");
+        // -Xshare:on: the archive the launcher passes must map, or the JVM stops
+        CliProcess help = CliProcess.startWith(List.of(DIST.resolve("bin/swf-relay").toString()), dir,
+                Map.of("SWF_RELAY_JAVA_OPTS", "-Xshare:on -Xlog:cds=info:file=" + cds + " -Xlog:class+load=info:file=" + classes),
+                "list", "--help");
+
+        assertThat(help.waitFor(LONG)).as(help.stderr()).isZero();
+        assertThat(help.stdout()).contains("Usage: swf-relay list");
+        String clientArchive = DIST.toRealPath().resolve("lib/swf-relay-client.jsa").toString();
+        assertThat(Files.readAllLines(cds)).anyMatch(line -> line.contains("Opened archive " + clientArchive));
+        assertThat(Files.readAllLines(classes))
+                .anyMatch(line -> line.contains(" dev.swfrelay.cli.command.ListCommand " + SHARED))
+                .anyMatch(line -> line.contains(" software.amazon.awssdk.services.swf.DefaultSwfClient " + SHARED));
+        assertThat(Files.size(DIST.resolve("lib/swf-relay-client.jsa"))).isLessThan(Files.size(DIST.resolve("lib/swf-relay.jsa")));
+    }
+
+    @Test
     void aMovedDistributionRunsWithoutTheArchiveItDoesNotFit() throws Exception {
         Path moved = dir.resolve("swf-relay");
         copyTree(DIST, moved);
