@@ -1,16 +1,17 @@
 package dev.swfrelay.cli;
 
 import dev.swfrelay.aws.AwsSwf;
-import dev.swfrelay.emulator.json.SwfJson;
+import dev.swfrelay.emulator.SwfEmulatorServer;
 import java.util.Set;
 
 /**
  * The part of a command's start that does not depend on its options, begun on a second thread
  * while the main thread builds picocli's model and parses the command line (a third of a short
- * command's start): {@code serve} initialises Jackson and the server's JSON codec (Jackson's
- * date formats load the JDK's locale data), a command that calls SWF the AWS SDK's service
- * metadata (the SDK reads SWF's signing region from it, loading the metadata of every AWS
- * service). On a machine with a free core the main thread then finds them done; on a busy one
+ * command's start): {@code serve} builds what every server builds whatever its options
+ * ({@link SwfEmulatorServer#prepare}: SWF's JSON codec, whose date formats load the JDK's locale
+ * data, its operations and shapes, the console's files, Netty's native transport), a command
+ * that calls SWF the AWS SDK's service metadata (the SDK reads SWF's signing region from it,
+ * loading the metadata of every AWS service). On a machine with a free core the main thread then finds them done; on a busy one
  * it waits for them as it waits for any class another thread is initialising, so a command is
  * never slower by more than a thread's start.
  *
@@ -46,17 +47,8 @@ final class HeadStart {
     /** What {@code command} will need whatever its options; null for a command with no head start. */
     static Runnable forCommand(String command) {
         if (command.equals("serve")) {
-            return () -> initialise(SwfJson.class);
+            return SwfEmulatorServer::prepare;
         }
         return CALL_SWF.contains(command) ? AwsSwf::prepare : null;
-    }
-
-    /** Runs {@code type}'s static initialiser (SwfJson's builds its shared mapper), as its first use would. */
-    private static void initialise(Class<?> type) {
-        try {
-            Class.forName(type.getName(), true, type.getClassLoader());
-        } catch (ClassNotFoundException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

@@ -49,7 +49,7 @@ public final class SwfConsoleServer implements AutoCloseable {
         Objects.requireNonNull(service, "service");
         ObjectMapper mapper = SwfJson.mapper();
         WireResponses responses = new WireResponses();
-        SwfDispatcher dispatcher = new SwfDispatcher(mapper, tenant -> service);
+        SwfDispatcher dispatcher = new SwfDispatcher(tenant -> service);
         Authenticator open = new OpenAuthenticator(EmulatorDefaults.ACCOUNT_ID, EmulatorDefaults.REGION);
         ConsoleRoutes console = new ConsoleRoutes(mapper, responses, Optional.empty());
         AtomicInteger noPolls = new AtomicInteger();

@@ -11,6 +11,7 @@ import dev.swfrelay.emulator.engine.clock.VirtualClock;
 import dev.swfrelay.emulator.http.auth.AccountKeys;
 import dev.swfrelay.emulator.http.auth.Authenticator;
 import dev.swfrelay.emulator.http.auth.OpenAuthenticator;
+import dev.swfrelay.emulator.console.ConsoleAssets;
 import dev.swfrelay.emulator.http.auth.RegionalEmulators;
 import dev.swfrelay.emulator.http.auth.SigV4Authenticator;
 import dev.swfrelay.emulator.http.protocol.SwfDispatcher;
@@ -88,6 +89,19 @@ public final class SwfEmulatorServer implements AutoCloseable {
         emulators.withFaults(faults).withRehearsal(metrics);
     }
 
+    /**
+     * Builds, on the calling thread, what every server builds the same whatever its settings: SWF's
+     * JSON codec, operation table and shapes, the console's files, and the socket transport with
+     * Netty's buffers. {@code serve} calls it on a second thread while it parses its options (ADR
+     * 0015); a server built meanwhile waits for what is in progress, as for any class another
+     * thread is initialising, and a second server in a process finds it done.
+     */
+    public static void prepare() {
+        SwfDispatcher.prepare();
+        ConsoleAssets.shipped();
+        HttpListener.prepare();
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -105,7 +119,7 @@ public final class SwfEmulatorServer implements AutoCloseable {
             throw e;
         }
         ChangeGate gate = data.gate();
-        SwfDispatcher dispatcher = new SwfDispatcher(mapper, tenant -> emulators.of(tenant).service());
+        SwfDispatcher dispatcher = new SwfDispatcher(tenant -> emulators.of(tenant).service());
         Authenticator authenticator = settings.keys()
                 .<Authenticator>map(keys -> new SigV4Authenticator(keys, engineSettings.region(), Clock.systemUTC()))
                 .orElseGet(() -> new OpenAuthenticator(engineSettings.accountId(), engineSettings.region()));

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The web console's static files (HTML, CSS, JavaScript, SVG icon), shipped in the emulator's
- * jar and read once. The pages read and act through SWF's own JSON protocol and the server's
+ * jar and read once per process. The pages read and act through SWF's own JSON protocol and the server's
  * {@code /_relay/} routes; nothing here knows the engine.
  */
 public final class ConsoleAssets {
@@ -31,8 +31,12 @@ public final class ConsoleAssets {
         this.assets = assets;
     }
 
-    /** Reads every file from the classpath; fails when the jar lacks one. */
-    public static ConsoleAssets load() {
+    /** The files, read from the classpath on first use; fails when the jar lacks one. */
+    public static ConsoleAssets shipped() {
+        return Shipped.ASSETS;
+    }
+
+    private static ConsoleAssets load() {
         Map<String, Asset> read = new java.util.HashMap<>();
         FILES.forEach(name -> read.put(name, new Asset(bytes(name), TYPES.get(name.substring(name.lastIndexOf('.') + 1)))));
         return new ConsoleAssets(Map.copyOf(read));
@@ -45,6 +49,11 @@ public final class ConsoleAssets {
         }
         String name = path.substring(PATH.length());
         return Optional.ofNullable(assets.get(name.isEmpty() ? "index.html" : name));
+    }
+
+    /** The files as the jar ships them, the same for every server of a process. */
+    private static final class Shipped {
+        static final ConsoleAssets ASSETS = load();
     }
 
     private static byte[] bytes(String name) {

@@ -54,7 +54,7 @@ class FaultWireFormTest {
              RegionalEmulators none = new RegionalEmulators(clock,
                      EngineSettings.builder().pollHold(Duration.ofSeconds(1)).build())) {
             EmbeddedChannel channel = new EmbeddedChannel(new SwfHttpHandler(
-                    new SwfDispatcher(mapper, tenant -> raising), new OpenAuthenticator("123456789012", "us-east-1"),
+                    new SwfDispatcher(tenant -> raising), new OpenAuthenticator("123456789012", "us-east-1"),
                     new AdminRoutes(mapper, clock, none, new AtomicInteger()),
                     new ConsoleRoutes(mapper, responses, java.util.Optional.empty()), responses, new AtomicInteger()));
             FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/",

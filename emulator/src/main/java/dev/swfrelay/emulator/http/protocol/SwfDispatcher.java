@@ -9,6 +9,7 @@ import dev.swfrelay.core.model.ActivityTask;
 import dev.swfrelay.core.model.DecisionTask;
 import dev.swfrelay.core.model.Faults;
 import dev.swfrelay.core.model.Violation;
+import dev.swfrelay.emulator.json.SwfJson;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
@@ -33,19 +34,41 @@ public final class SwfDispatcher {
             "{\"previousStartedEventId\":0,\"startedEventId\":0}".getBytes(StandardCharsets.UTF_8);
     private static final byte[] EMPTY_ACTIVITY_TASK = "{\"startedEventId\":0}".getBytes(StandardCharsets.UTF_8);
 
-    private final ObjectMapper mapper;
-    private final OperationTable operations;
-    private final ShapeValidator shapes;
-    private final TreeValues requests;
+    private final ObjectMapper mapper = Protocol.MAPPER;
+    private final OperationTable operations = Protocol.OPERATIONS;
+    private final ShapeValidator shapes = Protocol.SHAPES;
+    private final TreeValues requests = Protocol.REQUESTS;
     private final Function<Tenant, SwfService> tenants;
 
     /** {@code tenants} gives the service of an account in a region. */
-    public SwfDispatcher(ObjectMapper mapper, Function<Tenant, SwfService> tenants) {
-        this.mapper = mapper;
-        this.operations = OperationTable.of(mapper);
-        this.shapes = ShapeValidator.load(mapper);
-        this.requests = new TreeValues(mapper);
+    public SwfDispatcher(Function<Tenant, SwfService> tenants) {
         this.tenants = tenants;
+    }
+
+    /**
+     * Builds, on the calling thread, what every dispatcher shares whatever its server's settings:
+     * SWF's JSON codec, operation table and shapes. A command about to start a server calls it on
+     * a second thread while it parses its options; a server built meanwhile waits for what is in
+     * progress, as for any class another thread is initialising.
+     */
+    public static void prepare() {
+        Protocol.initialise();
+    }
+
+    /**
+     * SWF's operations and shapes with the codec they are read through: the same for every
+     * server, read once per process on first use, so a second server in a process starts with
+     * them built and its readers warm.
+     */
+    private static final class Protocol {
+        static final ObjectMapper MAPPER = SwfJson.mapper();
+        static final OperationTable OPERATIONS = OperationTable.of(MAPPER);
+        static final ShapeValidator SHAPES = ShapeValidator.load(MAPPER);
+        static final TreeValues REQUESTS = new TreeValues(MAPPER);
+
+        /** Nothing of its own: calling it runs the class's initialiser, as a first request would. */
+        static void initialise() {
+        }
     }
 
     /** Calls the operation on the tenant's state; the answer is a record, {@code null} for void, or a future for a long poll. */

@@ -37,7 +37,7 @@ public final class ConsoleRoutes {
     private static final String POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none';"
             + " base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
-    private final ConsoleAssets assets = ConsoleAssets.load();
+    private final ConsoleAssets assets = ConsoleAssets.shipped();
     private final ObjectMapper mapper;
     private final WireResponses responses;
     private final Optional<BiFunction<Tenant, String, List<TaskListView>>> taskLists;

@@ -1,6 +1,7 @@
 package dev.swfrelay.emulator.http.transport;
 
 import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
@@ -31,6 +32,15 @@ public final class HttpListener {
         this.boss = boss;
         this.workers = workers;
         this.channel = channel;
+    }
+
+    /**
+     * Loads, on the calling thread, what every listener of this machine uses whatever its address:
+     * the transport (Netty's native epoll library where it loads) and Netty's buffer allocator.
+     */
+    public static void prepare() {
+        ServerTransport.best();
+        ByteBufAllocator.DEFAULT.isDirectBufferPooled();
     }
 
     /**
@@ -92,8 +102,13 @@ public final class HttpListener {
         stop(boss, workers);
     }
 
+    /**
+     * No quiet period: what was queued before is written first (shutdown's drain, and Netty runs
+     * every task already submitted before a loop ends), and any quiet period costs Netty's 100 ms
+     * check per loop, paid by every server a test suite closes.
+     */
     private static void stop(EventLoopGroup boss, EventLoopGroup workers) {
-        workers.shutdownGracefully(50, 2_000, TimeUnit.MILLISECONDS).syncUninterruptibly();
+        workers.shutdownGracefully(0, 2_000, TimeUnit.MILLISECONDS).syncUninterruptibly();
         boss.shutdownGracefully(0, 1_000, TimeUnit.MILLISECONDS).syncUninterruptibly();
     }
 }
