@@ -27,8 +27,10 @@ import java.nio.charset.StandardCharsets;
  * answer and doing nothing else. Mode {@code raw}: bytes only, a request is whole at its
  * Content-Length (the same reads, epoll waits and one write per answer as the emulator, no HTTP
  * objects); mode {@code http}: Netty's HttpServerCodec and HttpObjectAggregator as the emulator's
- * pipeline has them. Run as {@code java -cp swf-relay.jar NettyFloor.java MODE serve --port 0}
- * (the arguments server_cpu.py gives a server); prints the URL as {@code serve} does.
+ * pipeline has them. Run as {@code java -cp swf-relay.jar NettyFloor.java MODE serve --port N}
+ * (the arguments server_cpu.py and cli_wall.py give a server; port 0, any free port, when
+ * {@code --port} is absent); prints the URL as {@code serve} does. cli_wall.py also times it from
+ * launch to its first answer: the floor under {@code serve}'s start.
  */
 public final class NettyFloor {
 
@@ -52,10 +54,20 @@ public final class NettyFloor {
                             ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(1 << 20), new HttpAnswers());
                         }
                     }
-                }).bind(new InetSocketAddress("127.0.0.1", 0)).sync().channel();
+                }).bind(new InetSocketAddress("127.0.0.1", port(args))).sync().channel();
         System.out.println("netty floor (" + args[0] + ") listening on http://127.0.0.1:"
                 + ((InetSocketAddress) channel.localAddress()).getPort());
         channel.closeFuture().sync();
+    }
+
+    /** The N of {@code --port N} among the arguments after the mode, else 0. */
+    private static int port(String[] args) {
+        for (int i = 1; i + 1 < args.length; i++) {
+            if (args[i].equals("--port")) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return 0;
     }
 
     /** Gathers a request's bytes to the end of its body (its Content-Length); answers each whole request once. */

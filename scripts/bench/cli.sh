@@ -9,7 +9,13 @@
 # `history` and `start --wait` (each checked to succeed), next to `java -version`, with the
 # median CPU time (user + system) of each command's process, which a loaded machine bends less, and
 # one more run of each split into phases (JVM start, picocli, SDK client, first request, ...).
-# The last line printed is one JSON object.
+# Interleaved rounds put `serve` (launch to first answer) beside its floor, a bare Netty epoll server
+# with the HTTP codec (scripts/bench/NettyFloor.java), and `list` beside its floor, a bare AWS SDK v2
+# program making one ListOpenWorkflowExecutions (SdkFloor.java), and the AWS CLI's listing: both
+# floors compiled against the fat jar (FLOOR_JAR, default cli/target/swf-relay.jar) and run as
+# bin/swf-relay runs the product, its JVM flags and a class-data archive of their own (cli_floors.py),
+# skipped when the java is not 17 or has no javac. Ratios: serve_over_netty_floor,
+# list_over_sdk_floor, sdk_floor_over_aws_cli. The last line printed is one JSON object.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -7,10 +7,20 @@ the seed workflow, runs one execution to completion, then times `list`, `registe
 and `start --wait` (each must exit 0; every `start --wait` must print the execution completed).
 One more run of each, with the JVM logging when it loads each class, splits its time into phases
 (see PHASES). Side by side, interleaved (one of each per round, RUNS rounds, best and median):
-`serve` from launch to its first 200 on /_relay/health (against `java -version`), and `list` against
-the AWS CLI's `aws swf list-open-workflow-executions` of the same domain on the same server (the AWS CLI
-of AWS_CLI, else the first `aws` on PATH that is v2, else the first `aws` on PATH; its path and version are
-printed). Prints one JSON line.
+`serve` from launch to its first 200 on /_relay/health, against its floor and `java -version`; and
+`list` against its floor and the AWS CLI's `aws swf list-open-workflow-executions` of the same domain
+on the same server (the AWS CLI of AWS_CLI, else the first `aws` on PATH that is v2, else the first
+`aws` on PATH; its path and version are printed).
+
+The floors (cli_floors.py), bare programs on the product's stacks built against the fat jar FLOOR_JAR
+(default cli/target/swf-relay.jar) and run as bin/swf-relay runs the product (its JVM flags, a static
+class-data archive of their own): under `serve`, Netty's epoll server with its HTTP codec answering
+every request (NettyFloor.java), timed from launch to its first 200 as `serve` is; under `list`, the
+AWS SDK v2 building an SwfClient for the endpoint on the adapter's HTTP client and making one
+ListOpenWorkflowExecutions (SdkFloor.java; `list` makes two calls, open and closed executions). Where
+the java is not 17 or has no javac beside it, the floors are skipped and the JSON says why
+(floors_skipped). Ratios: serve_over_netty_floor, list_over_sdk_floor, sdk_floor_over_aws_cli.
+Prints the side-by-side figures as they come (stderr), then one JSON line.
 """
 import http.client
 import json
@@ -25,7 +35,12 @@ import sys
 import tempfile
 import time
 
+import cli_floors
+
 RUNS = int(os.environ.get("RUNS", 5))
+DOMAIN = "swf-relay-seed"
+FLOOR_JAR = os.environ.get("FLOOR_JAR") or os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "..", "cli", "target", "swf-relay.jar")
 
 
 def children_cpu():
@@ -152,6 +167,83 @@ def aws_cli():
     return found[0] if found else None
 
 
+def built_floors(folder, figures):
+    """The floors (cli_floors.Floors) built in FOLDER, else None, with why in figures["floors_skipped"]."""
+    java = cli_floors.launcher_java()
+    why_not = cli_floors.unavailable(java, os.path.abspath(FLOOR_JAR))
+    if why_not:
+        print(f"floors skipped: {why_not}", file=sys.stderr)
+        figures["floors_skipped"] = why_not
+        return None
+    return cli_floors.Floors(java, os.path.abspath(FLOOR_JAR), folder)
+
+
+def over(numerator, denominator):
+    """{"best", "median"}: the ratio of two side-by-side figures."""
+    return {key: round(numerator[key] / denominator[key], 2) for key in ("best", "median")}
+
+
+def report(title, rounds, ratios):
+    """Prints one side-by-side comparison (stderr): each figure's best / median and the ratios."""
+    walls = ", ".join(f"{name} {w['best']} / {w['median']}" for name, w in rounds.items())
+    print(f"{title}, best / median ms: {walls}", file=sys.stderr)
+    for name, ratio in ratios.items():
+        print(f"  {name} {ratio['best']} / {ratio['median']}", file=sys.stderr)
+
+
+def serve_figures(command, seed, floors):
+    """`serve` from launch to its first answer, interleaved with the Netty floor's (when built) and `java -version`."""
+    pairs = [("serve", lambda: serve_first_answer_ms(command))]
+    if floors:
+        netty = floors.netty(serve_first_answer_ms)
+        pairs.append(("netty_floor", lambda: serve_first_answer_ms(netty)))
+    pairs.append(("java_version", lambda: timed(["java", "-version"], seed)[0]))
+    rounds = side_by_side(pairs)
+    ratios = {"serve_over_netty_floor": over(rounds["serve"], rounds["netty_floor"])} if floors else {}
+    report("serve to its first answer", rounds, ratios)
+    return {"serve_first_answer_ms": rounds, **ratios}
+
+def list_figures(list_argv, seed, endpoint, floors):
+    """`list` interleaved with the SDK floor's listing (when built) and the AWS CLI's (when found)."""
+    aws = aws_cli()
+    if not aws and not floors:
+        return {}
+    pairs = [("swf_relay_list", lambda: timed(list_argv, seed)[0])]
+    if floors:
+        sdk = floors.sdk(endpoint, DOMAIN)
+        pairs.append(("sdk_floor_list", lambda: timed(sdk, seed)[0]))
+    if aws:
+        print(f"AWS CLI: {aws} ({aws_cli_version(aws)})", file=sys.stderr)
+        pairs.append(("aws_cli_list", aws_cli_listing(aws, endpoint)))
+    rounds = side_by_side(pairs)
+    ratios = {}
+    if floors:
+        ratios["list_over_sdk_floor"] = over(rounds["swf_relay_list"], rounds["sdk_floor_list"])
+    if floors and aws:
+        ratios["sdk_floor_over_aws_cli"] = over(rounds["sdk_floor_list"], rounds["aws_cli_list"])
+    if not aws:
+        report("list", rounds, ratios)
+        return {"list_vs_sdk_floor_ms": rounds, **ratios}
+    versus_aws = over(rounds["swf_relay_list"], rounds["aws_cli_list"])
+    report("list", rounds, {"list_over_aws_cli": versus_aws, **ratios})
+    rounds.update(aws_cli=aws_cli_version(aws), aws_cli_path=aws,
+                  ratio_best=versus_aws["best"], ratio_median=versus_aws["median"])
+    return {"list_vs_aws_cli_ms": rounds, **ratios}
+
+def aws_cli_listing(aws, endpoint):
+    """A function timing one `aws swf list-open-workflow-executions` of the domain (wall ms), dummy keys."""
+    env = dict(os.environ, AWS_ACCESS_KEY_ID="bench", AWS_SECRET_ACCESS_KEY="bench",
+               AWS_DEFAULT_REGION="us-east-1", AWS_PAGER="")
+    argv = [aws, "swf", "list-open-workflow-executions", "--domain", DOMAIN,
+            "--start-time-filter", "oldestDate=0", "--endpoint-url", endpoint]
+
+    def run():
+        started = time.monotonic()
+        subprocess.run(argv, env=env, check=True, capture_output=True)
+        return (time.monotonic() - started) * 1000
+    return run
+
+
 def main():
     seed, command = os.path.abspath(sys.argv[1]), sys.argv[2:]
     server = subprocess.Popen(command + ["serve", "--port", "0"], stdout=subprocess.PIPE, text=True)
@@ -165,7 +257,7 @@ def main():
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         for task_list, script in (("a_tasks", "./script-a.sh"), ("b_tasks", "./script-b.sh")):
             helpers.append(subprocess.Popen(
-                command + ["worker"] + backend + ["--domain", "swf-relay-seed", "--task-list", task_list, "--", script],
+                command + ["worker"] + backend + ["--domain", DOMAIN, "--task-list", task_list, "--", script],
                 cwd=seed, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         completed = [0]
 
@@ -177,37 +269,19 @@ def main():
 
         timed(command + ["start", "--wait", "--workflow-id", "bench-first"] + backend + workflow, seed)
         commands = {
-            "list": command + ["list"] + backend + ["--domain", "swf-relay-seed"],
+            "list": command + ["list"] + backend + ["--domain", DOMAIN],
             "register": command + ["register"] + backend + workflow,
-            "history": command + ["history"] + backend + ["--domain", "swf-relay-seed", "bench-first"],
+            "history": command + ["history"] + backend + ["--domain", DOMAIN, "bench-first"],
             "start_wait": command + ["start", "--wait"] + backend + workflow,
         }
         figures = {"java_version_ms": median_ms(["java", "-version"], seed)}  # wall and CPU ms of the process
         for name, argv in commands.items():
             figures[name + "_ms"] = median_ms(argv, seed, must_complete if name == "start_wait" else None)
         figures["phases_ms"] = {name: phases_ms(argv, seed) for name, argv in commands.items()}
-        figures["serve_first_answer_ms"] = side_by_side([
-            ("serve", lambda: serve_first_answer_ms(command)),
-            ("java_version", lambda: timed(["java", "-version"], seed)[0])])
-        aws = aws_cli()
-        if aws:
-            print(f"AWS CLI: {aws} ({aws_cli_version(aws)})", file=sys.stderr)
-            env = dict(os.environ, AWS_ACCESS_KEY_ID="bench", AWS_SECRET_ACCESS_KEY="bench",
-                       AWS_DEFAULT_REGION="us-east-1", AWS_PAGER="")
-            aws_list = [aws, "swf", "list-open-workflow-executions", "--domain", "swf-relay-seed",
-                        "--start-time-filter", "oldestDate=0", "--endpoint-url", endpoint]
-
-            def run_aws():
-                started = time.monotonic()
-                subprocess.run(aws_list, env=env, check=True, capture_output=True)
-                return (time.monotonic() - started) * 1000
-            versus = side_by_side([("swf_relay_list", lambda: timed(commands["list"], seed)[0]),
-                                   ("aws_cli_list", run_aws)])
-            versus["aws_cli"] = aws_cli_version(aws)
-            versus["aws_cli_path"] = aws
-            versus["ratio_best"] = round(versus["swf_relay_list"]["best"] / versus["aws_cli_list"]["best"], 2)
-            versus["ratio_median"] = round(versus["swf_relay_list"]["median"] / versus["aws_cli_list"]["median"], 2)
-            figures["list_vs_aws_cli_ms"] = versus
+        with tempfile.TemporaryDirectory() as folder:
+            floors = built_floors(folder, figures)
+            figures.update(serve_figures(command, seed, floors))
+            figures.update(list_figures(commands["list"], seed, endpoint, floors))
         print(json.dumps({"bench": "cli", "command": " ".join(command), "runs": RUNS, **figures,
                           "start_wait_completed": completed[0],
                           "loadavg": open("/proc/loadavg").read().split()[:3]}))
