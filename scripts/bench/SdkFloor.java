@@ -2,6 +2,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -16,9 +17,9 @@ import software.amazon.awssdk.services.swf.model.ExecutionTimeFilter;
  * builds an {@code SwfClient} for an endpoint (us-east-1, static dummy keys) on the transport the
  * product's aws-adapter gives an endpoint ({@code AwsSwf.forEndpoint}: the SDK's
  * {@code UrlConnectionHttpClient} on plain {@code HttpURLConnection}s, no SSL context made up
- * front), makes one {@code ListOpenWorkflowExecutions} of every execution started since the epoch
- * (the listing the AWS CLI's {@code list-open-workflow-executions --start-time-filter oldestDate=0}
- * makes), prints how many it found and exits: no command line parsing, no head start, no retry or
+ * front), makes one {@code ListOpenWorkflowExecutions} of the executions started in the last 7 days
+ * (the listing of {@code swf-relay list --open} and of the AWS CLI's {@code list-open-workflow-executions}
+ * as cli_wall.py runs them), prints how many it found and exits: no command line parsing, no head start, no retry or
  * timeout settings, no output formatting. A failed call exits non-zero (its exception escapes
  * {@code main}). cli_wall.py runs it with the launcher's JVM flags and a class-data archive of its
  * own. Usage: {@code java -cp swf-relay.jar:floors.jar SdkFloor ENDPOINT DOMAIN}.
@@ -39,7 +40,7 @@ public final class SdkFloor {
                 .httpClient(UrlConnectionHttpClient.create(SdkFloor::open))
                 .build()) {
             var open = swf.listOpenWorkflowExecutions(request -> request.domain(args[1])
-                    .startTimeFilter(ExecutionTimeFilter.builder().oldestDate(Instant.EPOCH).build()));
+                    .startTimeFilter(ExecutionTimeFilter.builder().oldestDate(Instant.now().minus(Duration.ofDays(7))).build()));
             System.out.println(open.executionInfos().size());
         }
     }

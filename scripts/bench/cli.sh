@@ -10,8 +10,9 @@
 # median CPU time (user + system) of each command's process, which a loaded machine bends less, and
 # one more run of each split into phases (JVM start, picocli, SDK client, first request, ...).
 # Interleaved rounds put `serve` (launch to first answer) beside its floor, a bare Netty epoll server
-# with the HTTP codec (scripts/bench/NettyFloor.java), and `list` beside its floor, a bare AWS SDK v2
-# program making one ListOpenWorkflowExecutions (SdkFloor.java), and the AWS CLI's listing: both
+# with the HTTP codec (scripts/bench/NettyFloor.java), and `list --open` beside its floor, a bare AWS
+# SDK v2 program making one ListOpenWorkflowExecutions (SdkFloor.java), and the AWS CLI's
+# list-open-workflow-executions: the same listing, one call each (open executions of the last 7 days); both
 # floors compiled against the fat jar (FLOOR_JAR, default cli/target/swf-relay.jar) and run as
 # bin/swf-relay runs the product, its JVM flags and a class-data archive of their own (cli_floors.py),
 # skipped when the java is not 17 or has no javac. Ratios: serve_over_netty_floor,
