@@ -19,8 +19,8 @@ import subprocess
 
 # bin/swf-relay's flags for every command, `serve`'s own, and its logging
 LAUNCHER_FLAGS = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dio.netty.leakDetection.level=disabled",
-                  "-Dio.netty.jfr.enabled=false"]
-SERVE_FLAGS = ["-XX:CICompilerCount=1", "-XX:-UseDynamicNumberOfCompilerThreads", "-XX:CompileThresholdScaling=0.5"]
+                  "-Dio.netty.jfr.enabled=false", "-XX:CICompilerCount=1", "-XX:-UseDynamicNumberOfCompilerThreads"]
+SERVE_FLAGS = ["-XX:CompileThresholdScaling=0.5"]
 LOGGING = ["-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds=off,cds+dynamic=off:stderr"]
 SOURCES = ("NettyFloor.java", "SdkFloor.java")
 
