@@ -2,9 +2,9 @@
 """Generates core's SWF model (records, enums, sealed event/decision hierarchies, the
 SwfService interface) from SWF's service model, and the two dispatch tables on SwfService:
 the emulator server's operation table (emulator.http.protocol.SwfOperations: wire name, request
-record, a direct call, answer record), its request readers (emulator.http.protocol.RequestReaders:
-each request record read straight from the checked JSON tree) and the AWS adapter's call wrappers
-(aws.SdkOperations, which AwsSwfService extends).
+record, its tree reader, a direct call, answer record), its request readers
+(emulator.http.protocol.RequestReaders: each request record read straight from the checked JSON
+tree) and the AWS adapter's call wrappers (aws.SdkOperations, which AwsSwfService extends).
 
 Usage: python3 scripts/gen_model.py [path/to/swf-model.json]   (default: scripts/swf-model.json, SWF's
 model without AWS's prose, kept here so that scripts/check-generated.sh can run on any clone)
@@ -351,10 +351,11 @@ def gen_server_table():
     lines = [GENERATED, 'package dev.swfrelay.emulator.http.protocol;', '',
              'import dev.swfrelay.core.api.*;', 'import dev.swfrelay.core.model.*;', 'import java.util.List;', '',
              '/**',
-             ' * SWF\'s operations as the server serves them, one line each: the wire name an',
-             ' * {@code X-Amz-Target} ends with, the request record its body is read into, the call on',
-             ' * {@link SwfService} that serves it and the record of its answer ({@code null}: none). A',
-             ' * request goes from here straight to the engine\'s method, with no reflection.',
+             ' * SWF\'s operations as the server serves them, one entry each: the wire name an',
+             ' * {@code X-Amz-Target} ends with, the request record its body is read into and its reader',
+             ' * from the checked JSON tree ({@link RequestReaders}), the call on {@link SwfService} that',
+             ' * serves it and the record of its answer ({@code null}: none). A request goes from here',
+             ' * straight to its reader and the engine\'s method, with no further lookup by name and no reflection.',
              ' */',
              'final class SwfOperations {', '',
              '    private SwfOperations() {', '    }', '',
@@ -363,13 +364,16 @@ def gen_server_table():
     rows = []
     for op, req, answer, poll in operation_signatures():
         method = lower_first(op)
+        reader = 'RequestReaders::%s' % reader_name(operations[op]['input']['shape'])
         if answer is None:
             rows.append('                Operation.answeringNothing("%s", %s.class,\n'
-                        '                        SwfService::%s)' % (op, req, method))
+                        '                        %s,\n'
+                        '                        SwfService::%s)' % (op, req, reader, method))
         else:
             rows.append('                Operation.%s("%s", %s.class,\n'
+                        '                        %s,\n'
                         '                        SwfService::%s, %s.class)'
-                        % ('longPoll' if poll else 'answering', op, req, method, answer))
+                        % ('longPoll' if poll else 'answering', op, req, reader, method, answer))
     lines.append(',\n'.join(rows) + ');')
     lines += ['    }', '}']
     write_file(SERVER_TABLE, lines)
@@ -414,7 +418,8 @@ def structure_reader(shape_name, needed, top):
     reads = [member_read(spec['shape'], name, name in required and java_type(spec['shape'], True)[0].islower(),
                          needed) for name, spec in members]
     args = ',\n                '.join(reads)
-    lines = ['    private static %s %s(JsonNode n, TreeValues v) {' % (cls, reader_name(shape_name))]
+    # an operation's reader is its Operation.TreeReader (SwfOperations); the others are its parts
+    lines = ['    %sstatic %s %s(JsonNode n, TreeValues v) {' % ('' if top else 'private ', cls, reader_name(shape_name))]
     if top:
         lines.append('        return new %s(%s);' % (cls, ('\n                ' + args) if reads else ''))
     else:
@@ -461,17 +466,12 @@ def gen_request_readers():
              '/**',
              ' * Each operation\'s request record read straight from its JSON tree, once SWF\'s shapes have',
              ' * passed it: a method per input shape, calling the record\'s constructor with each member',
-             ' * ({@link TreeValues} reads one). A member of a form this reading does not take declines the',
-             ' * whole reading, and the request is bound by Jackson, which words the fault.',
+             ' * ({@link TreeValues} reads one). {@link SwfOperations} hands each operation its input shape\'s',
+             ' * method as its {@link Operation.TreeReader}. A member of a form this reading does not take',
+             ' * declines the whole reading, and the request is bound by Jackson, which words the fault.',
              ' */',
              'final class RequestReaders {', '',
-             '    private RequestReaders() {', '    }', '',
-             '    /** The request of {@code operation} read from object {@code n}; {@code null} for an unknown operation. */',
-             '    static Object read(String operation, JsonNode n, TreeValues v) {',
-             '        return switch (operation) {']
-    for op, o in sorted(operations.items()):
-        lines.append('            case "%s" -> %s(n, v);' % (op, reader_name(o['input']['shape'])))
-    lines += ['            default -> null;', '        };', '    }']
+             '    private RequestReaders() {', '    }']
     needed = set()
     for op, o in sorted(operations.items()):
         lines.append('')

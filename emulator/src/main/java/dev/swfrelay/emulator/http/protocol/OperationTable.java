@@ -11,12 +11,16 @@ import java.util.TreeMap;
 
 /**
  * SWF's operations by wire name ({@code RegisterDomain}), from the generated
- * {@link SwfOperations}, each with the reader of its request body.
+ * {@link SwfOperations}, each with all a request of it needs: the name is looked up once per
+ * request, here, and nothing after it is found by name again.
  */
 public final class OperationTable {
 
-    /** An operation and the reader of its request record. */
-    record Entry(Operation<?> operation, ObjectReader requestReader) {
+    /**
+     * An operation (with its generated tree reader), its input shape linked in ({@link ShapeValidator})
+     * and Jackson's binding of its request record, for the bodies the tree reader declines.
+     */
+    record Entry(Operation<?> operation, ShapeValidator.Shape input, ObjectReader requestReader) {
     }
 
     private final Map<String, Operation<?>> byName;
@@ -28,7 +32,9 @@ public final class OperationTable {
         this.lookup = lookup;
     }
 
+    /** The table, with SWF's shapes read through {@code mapper} and its request bindings. */
     public static OperationTable of(ObjectMapper mapper) {
+        ShapeValidator shapes = ShapeValidator.load(mapper);
         Map<String, Operation<?>> ops = new TreeMap<>();
         Map<String, Entry> entries = new HashMap<>();
         // Each reader builds its deserializer on its first request, not here: a short-lived server
@@ -36,7 +42,7 @@ public final class OperationTable {
         ObjectReader requests = mapper.reader().without(DeserializationFeature.EAGER_DESERIALIZER_FETCH);
         for (Operation<?> op : SwfOperations.all()) {
             ops.put(op.name(), op);
-            entries.put(op.name(), new Entry(op, requests.forType(op.requestType())));
+            entries.put(op.name(), new Entry(op, shapes.input(op.name()), requests.forType(op.requestType())));
         }
         return new OperationTable(Collections.unmodifiableMap(ops), Map.copyOf(entries));
     }
@@ -46,7 +52,7 @@ public final class OperationTable {
         return entryFor(target).operation();
     }
 
-    /** The operation an {@code X-Amz-Target} names, with the reader of its request. */
+    /** The operation an {@code X-Amz-Target} names, with what reading its request needs. */
     Entry entryFor(String target) {
         if (target == null || target.isBlank()) {
             throw Faults.unknownOperation("no X-Amz-Target header")

@@ -11,61 +11,16 @@ import java.util.List;
 /**
  * Each operation's request record read straight from its JSON tree, once SWF's shapes have
  * passed it: a method per input shape, calling the record's constructor with each member
- * ({@link TreeValues} reads one). A member of a form this reading does not take declines the
- * whole reading, and the request is bound by Jackson, which words the fault.
+ * ({@link TreeValues} reads one). {@link SwfOperations} hands each operation its input shape's
+ * method as its {@link Operation.TreeReader}. A member of a form this reading does not take
+ * declines the whole reading, and the request is bound by Jackson, which words the fault.
  */
 final class RequestReaders {
 
     private RequestReaders() {
     }
 
-    /** The request of {@code operation} read from object {@code n}; {@code null} for an unknown operation. */
-    static Object read(String operation, JsonNode n, TreeValues v) {
-        return switch (operation) {
-            case "CountClosedWorkflowExecutions" -> countClosedWorkflowExecutionsInput(n, v);
-            case "CountOpenWorkflowExecutions" -> countOpenWorkflowExecutionsInput(n, v);
-            case "CountPendingActivityTasks" -> countPendingActivityTasksInput(n, v);
-            case "CountPendingDecisionTasks" -> countPendingDecisionTasksInput(n, v);
-            case "DeleteActivityType" -> deleteActivityTypeInput(n, v);
-            case "DeleteWorkflowType" -> deleteWorkflowTypeInput(n, v);
-            case "DeprecateActivityType" -> deprecateActivityTypeInput(n, v);
-            case "DeprecateDomain" -> deprecateDomainInput(n, v);
-            case "DeprecateWorkflowType" -> deprecateWorkflowTypeInput(n, v);
-            case "DescribeActivityType" -> describeActivityTypeInput(n, v);
-            case "DescribeDomain" -> describeDomainInput(n, v);
-            case "DescribeWorkflowExecution" -> describeWorkflowExecutionInput(n, v);
-            case "DescribeWorkflowType" -> describeWorkflowTypeInput(n, v);
-            case "GetWorkflowExecutionHistory" -> getWorkflowExecutionHistoryInput(n, v);
-            case "ListActivityTypes" -> listActivityTypesInput(n, v);
-            case "ListClosedWorkflowExecutions" -> listClosedWorkflowExecutionsInput(n, v);
-            case "ListDomains" -> listDomainsInput(n, v);
-            case "ListOpenWorkflowExecutions" -> listOpenWorkflowExecutionsInput(n, v);
-            case "ListTagsForResource" -> listTagsForResourceInput(n, v);
-            case "ListWorkflowTypes" -> listWorkflowTypesInput(n, v);
-            case "PollForActivityTask" -> pollForActivityTaskInput(n, v);
-            case "PollForDecisionTask" -> pollForDecisionTaskInput(n, v);
-            case "RecordActivityTaskHeartbeat" -> recordActivityTaskHeartbeatInput(n, v);
-            case "RegisterActivityType" -> registerActivityTypeInput(n, v);
-            case "RegisterDomain" -> registerDomainInput(n, v);
-            case "RegisterWorkflowType" -> registerWorkflowTypeInput(n, v);
-            case "RequestCancelWorkflowExecution" -> requestCancelWorkflowExecutionInput(n, v);
-            case "RespondActivityTaskCanceled" -> respondActivityTaskCanceledInput(n, v);
-            case "RespondActivityTaskCompleted" -> respondActivityTaskCompletedInput(n, v);
-            case "RespondActivityTaskFailed" -> respondActivityTaskFailedInput(n, v);
-            case "RespondDecisionTaskCompleted" -> respondDecisionTaskCompletedInput(n, v);
-            case "SignalWorkflowExecution" -> signalWorkflowExecutionInput(n, v);
-            case "StartWorkflowExecution" -> startWorkflowExecutionInput(n, v);
-            case "TagResource" -> tagResourceInput(n, v);
-            case "TerminateWorkflowExecution" -> terminateWorkflowExecutionInput(n, v);
-            case "UndeprecateActivityType" -> undeprecateActivityTypeInput(n, v);
-            case "UndeprecateDomain" -> undeprecateDomainInput(n, v);
-            case "UndeprecateWorkflowType" -> undeprecateWorkflowTypeInput(n, v);
-            case "UntagResource" -> untagResourceInput(n, v);
-            default -> null;
-        };
-    }
-
-    private static CountClosedWorkflowExecutionsRequest countClosedWorkflowExecutionsInput(JsonNode n, TreeValues v) {
+    static CountClosedWorkflowExecutionsRequest countClosedWorkflowExecutionsInput(JsonNode n, TreeValues v) {
         return new CountClosedWorkflowExecutionsRequest(
                 closeStatusFilter(v.object(n, "closeStatusFilter"), v),
                 executionTimeFilter(v.object(n, "closeTimeFilter"), v),
@@ -76,7 +31,7 @@ final class RequestReaders {
                 workflowTypeFilter(v.object(n, "typeFilter"), v));
     }
 
-    private static CountOpenWorkflowExecutionsRequest countOpenWorkflowExecutionsInput(JsonNode n, TreeValues v) {
+    static CountOpenWorkflowExecutionsRequest countOpenWorkflowExecutionsInput(JsonNode n, TreeValues v) {
         return new CountOpenWorkflowExecutionsRequest(
                 v.text(n, "domain"),
                 workflowExecutionFilter(v.object(n, "executionFilter"), v),
@@ -85,71 +40,71 @@ final class RequestReaders {
                 workflowTypeFilter(v.object(n, "typeFilter"), v));
     }
 
-    private static CountPendingActivityTasksRequest countPendingActivityTasksInput(JsonNode n, TreeValues v) {
+    static CountPendingActivityTasksRequest countPendingActivityTasksInput(JsonNode n, TreeValues v) {
         return new CountPendingActivityTasksRequest(
                 v.text(n, "domain"),
                 taskList(v.object(n, "taskList"), v));
     }
 
-    private static CountPendingDecisionTasksRequest countPendingDecisionTasksInput(JsonNode n, TreeValues v) {
+    static CountPendingDecisionTasksRequest countPendingDecisionTasksInput(JsonNode n, TreeValues v) {
         return new CountPendingDecisionTasksRequest(
                 v.text(n, "domain"),
                 taskList(v.object(n, "taskList"), v));
     }
 
-    private static DeleteActivityTypeRequest deleteActivityTypeInput(JsonNode n, TreeValues v) {
+    static DeleteActivityTypeRequest deleteActivityTypeInput(JsonNode n, TreeValues v) {
         return new DeleteActivityTypeRequest(
                 activityType(v.object(n, "activityType"), v),
                 v.text(n, "domain"));
     }
 
-    private static DeleteWorkflowTypeRequest deleteWorkflowTypeInput(JsonNode n, TreeValues v) {
+    static DeleteWorkflowTypeRequest deleteWorkflowTypeInput(JsonNode n, TreeValues v) {
         return new DeleteWorkflowTypeRequest(
                 v.text(n, "domain"),
                 workflowType(v.object(n, "workflowType"), v));
     }
 
-    private static DeprecateActivityTypeRequest deprecateActivityTypeInput(JsonNode n, TreeValues v) {
+    static DeprecateActivityTypeRequest deprecateActivityTypeInput(JsonNode n, TreeValues v) {
         return new DeprecateActivityTypeRequest(
                 activityType(v.object(n, "activityType"), v),
                 v.text(n, "domain"));
     }
 
-    private static DeprecateDomainRequest deprecateDomainInput(JsonNode n, TreeValues v) {
+    static DeprecateDomainRequest deprecateDomainInput(JsonNode n, TreeValues v) {
         return new DeprecateDomainRequest(
                 v.text(n, "name"));
     }
 
-    private static DeprecateWorkflowTypeRequest deprecateWorkflowTypeInput(JsonNode n, TreeValues v) {
+    static DeprecateWorkflowTypeRequest deprecateWorkflowTypeInput(JsonNode n, TreeValues v) {
         return new DeprecateWorkflowTypeRequest(
                 v.text(n, "domain"),
                 workflowType(v.object(n, "workflowType"), v));
     }
 
-    private static DescribeActivityTypeRequest describeActivityTypeInput(JsonNode n, TreeValues v) {
+    static DescribeActivityTypeRequest describeActivityTypeInput(JsonNode n, TreeValues v) {
         return new DescribeActivityTypeRequest(
                 activityType(v.object(n, "activityType"), v),
                 v.text(n, "domain"));
     }
 
-    private static DescribeDomainRequest describeDomainInput(JsonNode n, TreeValues v) {
+    static DescribeDomainRequest describeDomainInput(JsonNode n, TreeValues v) {
         return new DescribeDomainRequest(
                 v.text(n, "name"));
     }
 
-    private static DescribeWorkflowExecutionRequest describeWorkflowExecutionInput(JsonNode n, TreeValues v) {
+    static DescribeWorkflowExecutionRequest describeWorkflowExecutionInput(JsonNode n, TreeValues v) {
         return new DescribeWorkflowExecutionRequest(
                 v.text(n, "domain"),
                 workflowExecution(v.object(n, "execution"), v));
     }
 
-    private static DescribeWorkflowTypeRequest describeWorkflowTypeInput(JsonNode n, TreeValues v) {
+    static DescribeWorkflowTypeRequest describeWorkflowTypeInput(JsonNode n, TreeValues v) {
         return new DescribeWorkflowTypeRequest(
                 v.text(n, "domain"),
                 workflowType(v.object(n, "workflowType"), v));
     }
 
-    private static GetWorkflowExecutionHistoryRequest getWorkflowExecutionHistoryInput(JsonNode n, TreeValues v) {
+    static GetWorkflowExecutionHistoryRequest getWorkflowExecutionHistoryInput(JsonNode n, TreeValues v) {
         return new GetWorkflowExecutionHistoryRequest(
                 v.text(n, "domain"),
                 workflowExecution(v.object(n, "execution"), v),
@@ -158,7 +113,7 @@ final class RequestReaders {
                 v.flag(n, "reverseOrder"));
     }
 
-    private static ListActivityTypesRequest listActivityTypesInput(JsonNode n, TreeValues v) {
+    static ListActivityTypesRequest listActivityTypesInput(JsonNode n, TreeValues v) {
         return new ListActivityTypesRequest(
                 v.text(n, "domain"),
                 v.integer(n, "maximumPageSize"),
@@ -168,7 +123,7 @@ final class RequestReaders {
                 v.flag(n, "reverseOrder"));
     }
 
-    private static ListClosedWorkflowExecutionsRequest listClosedWorkflowExecutionsInput(JsonNode n, TreeValues v) {
+    static ListClosedWorkflowExecutionsRequest listClosedWorkflowExecutionsInput(JsonNode n, TreeValues v) {
         return new ListClosedWorkflowExecutionsRequest(
                 closeStatusFilter(v.object(n, "closeStatusFilter"), v),
                 executionTimeFilter(v.object(n, "closeTimeFilter"), v),
@@ -182,7 +137,7 @@ final class RequestReaders {
                 workflowTypeFilter(v.object(n, "typeFilter"), v));
     }
 
-    private static ListDomainsRequest listDomainsInput(JsonNode n, TreeValues v) {
+    static ListDomainsRequest listDomainsInput(JsonNode n, TreeValues v) {
         return new ListDomainsRequest(
                 v.integer(n, "maximumPageSize"),
                 v.text(n, "nextPageToken"),
@@ -190,7 +145,7 @@ final class RequestReaders {
                 v.flag(n, "reverseOrder"));
     }
 
-    private static ListOpenWorkflowExecutionsRequest listOpenWorkflowExecutionsInput(JsonNode n, TreeValues v) {
+    static ListOpenWorkflowExecutionsRequest listOpenWorkflowExecutionsInput(JsonNode n, TreeValues v) {
         return new ListOpenWorkflowExecutionsRequest(
                 v.text(n, "domain"),
                 workflowExecutionFilter(v.object(n, "executionFilter"), v),
@@ -202,12 +157,12 @@ final class RequestReaders {
                 workflowTypeFilter(v.object(n, "typeFilter"), v));
     }
 
-    private static ListTagsForResourceRequest listTagsForResourceInput(JsonNode n, TreeValues v) {
+    static ListTagsForResourceRequest listTagsForResourceInput(JsonNode n, TreeValues v) {
         return new ListTagsForResourceRequest(
                 v.text(n, "resourceArn"));
     }
 
-    private static ListWorkflowTypesRequest listWorkflowTypesInput(JsonNode n, TreeValues v) {
+    static ListWorkflowTypesRequest listWorkflowTypesInput(JsonNode n, TreeValues v) {
         return new ListWorkflowTypesRequest(
                 v.text(n, "domain"),
                 v.integer(n, "maximumPageSize"),
@@ -217,14 +172,14 @@ final class RequestReaders {
                 v.flag(n, "reverseOrder"));
     }
 
-    private static PollForActivityTaskRequest pollForActivityTaskInput(JsonNode n, TreeValues v) {
+    static PollForActivityTaskRequest pollForActivityTaskInput(JsonNode n, TreeValues v) {
         return new PollForActivityTaskRequest(
                 v.text(n, "domain"),
                 v.text(n, "identity"),
                 taskList(v.object(n, "taskList"), v));
     }
 
-    private static PollForDecisionTaskRequest pollForDecisionTaskInput(JsonNode n, TreeValues v) {
+    static PollForDecisionTaskRequest pollForDecisionTaskInput(JsonNode n, TreeValues v) {
         return new PollForDecisionTaskRequest(
                 v.text(n, "domain"),
                 v.text(n, "identity"),
@@ -235,13 +190,13 @@ final class RequestReaders {
                 taskList(v.object(n, "taskList"), v));
     }
 
-    private static RecordActivityTaskHeartbeatRequest recordActivityTaskHeartbeatInput(JsonNode n, TreeValues v) {
+    static RecordActivityTaskHeartbeatRequest recordActivityTaskHeartbeatInput(JsonNode n, TreeValues v) {
         return new RecordActivityTaskHeartbeatRequest(
                 v.text(n, "details"),
                 v.text(n, "taskToken"));
     }
 
-    private static RegisterActivityTypeRequest registerActivityTypeInput(JsonNode n, TreeValues v) {
+    static RegisterActivityTypeRequest registerActivityTypeInput(JsonNode n, TreeValues v) {
         return new RegisterActivityTypeRequest(
                 v.timeout(n, "defaultTaskHeartbeatTimeout"),
                 taskList(v.object(n, "defaultTaskList"), v),
@@ -255,7 +210,7 @@ final class RequestReaders {
                 v.text(n, "version"));
     }
 
-    private static RegisterDomainRequest registerDomainInput(JsonNode n, TreeValues v) {
+    static RegisterDomainRequest registerDomainInput(JsonNode n, TreeValues v) {
         return new RegisterDomainRequest(
                 v.text(n, "description"),
                 v.text(n, "name"),
@@ -263,7 +218,7 @@ final class RequestReaders {
                 v.text(n, "workflowExecutionRetentionPeriodInDays"));
     }
 
-    private static RegisterWorkflowTypeRequest registerWorkflowTypeInput(JsonNode n, TreeValues v) {
+    static RegisterWorkflowTypeRequest registerWorkflowTypeInput(JsonNode n, TreeValues v) {
         return new RegisterWorkflowTypeRequest(
                 v.constant(n, "defaultChildPolicy", ChildPolicy.class),
                 v.timeout(n, "defaultExecutionStartToCloseTimeout"),
@@ -277,33 +232,33 @@ final class RequestReaders {
                 v.text(n, "version"));
     }
 
-    private static RequestCancelWorkflowExecutionRequest requestCancelWorkflowExecutionInput(JsonNode n, TreeValues v) {
+    static RequestCancelWorkflowExecutionRequest requestCancelWorkflowExecutionInput(JsonNode n, TreeValues v) {
         return new RequestCancelWorkflowExecutionRequest(
                 v.text(n, "domain"),
                 v.text(n, "runId"),
                 v.text(n, "workflowId"));
     }
 
-    private static RespondActivityTaskCanceledRequest respondActivityTaskCanceledInput(JsonNode n, TreeValues v) {
+    static RespondActivityTaskCanceledRequest respondActivityTaskCanceledInput(JsonNode n, TreeValues v) {
         return new RespondActivityTaskCanceledRequest(
                 v.text(n, "details"),
                 v.text(n, "taskToken"));
     }
 
-    private static RespondActivityTaskCompletedRequest respondActivityTaskCompletedInput(JsonNode n, TreeValues v) {
+    static RespondActivityTaskCompletedRequest respondActivityTaskCompletedInput(JsonNode n, TreeValues v) {
         return new RespondActivityTaskCompletedRequest(
                 v.text(n, "result"),
                 v.text(n, "taskToken"));
     }
 
-    private static RespondActivityTaskFailedRequest respondActivityTaskFailedInput(JsonNode n, TreeValues v) {
+    static RespondActivityTaskFailedRequest respondActivityTaskFailedInput(JsonNode n, TreeValues v) {
         return new RespondActivityTaskFailedRequest(
                 v.text(n, "details"),
                 v.text(n, "reason"),
                 v.text(n, "taskToken"));
     }
 
-    private static RespondDecisionTaskCompletedRequest respondDecisionTaskCompletedInput(JsonNode n, TreeValues v) {
+    static RespondDecisionTaskCompletedRequest respondDecisionTaskCompletedInput(JsonNode n, TreeValues v) {
         return new RespondDecisionTaskCompletedRequest(
                 decisionList(v.array(n, "decisions"), v),
                 v.text(n, "executionContext"),
@@ -312,7 +267,7 @@ final class RequestReaders {
                 v.text(n, "taskToken"));
     }
 
-    private static SignalWorkflowExecutionRequest signalWorkflowExecutionInput(JsonNode n, TreeValues v) {
+    static SignalWorkflowExecutionRequest signalWorkflowExecutionInput(JsonNode n, TreeValues v) {
         return new SignalWorkflowExecutionRequest(
                 v.text(n, "domain"),
                 v.text(n, "input"),
@@ -321,7 +276,7 @@ final class RequestReaders {
                 v.text(n, "workflowId"));
     }
 
-    private static StartWorkflowExecutionRequest startWorkflowExecutionInput(JsonNode n, TreeValues v) {
+    static StartWorkflowExecutionRequest startWorkflowExecutionInput(JsonNode n, TreeValues v) {
         return new StartWorkflowExecutionRequest(
                 v.constant(n, "childPolicy", ChildPolicy.class),
                 v.text(n, "domain"),
@@ -336,13 +291,13 @@ final class RequestReaders {
                 workflowType(v.object(n, "workflowType"), v));
     }
 
-    private static TagResourceRequest tagResourceInput(JsonNode n, TreeValues v) {
+    static TagResourceRequest tagResourceInput(JsonNode n, TreeValues v) {
         return new TagResourceRequest(
                 v.text(n, "resourceArn"),
                 resourceTagList(v.array(n, "tags"), v));
     }
 
-    private static TerminateWorkflowExecutionRequest terminateWorkflowExecutionInput(JsonNode n, TreeValues v) {
+    static TerminateWorkflowExecutionRequest terminateWorkflowExecutionInput(JsonNode n, TreeValues v) {
         return new TerminateWorkflowExecutionRequest(
                 v.constant(n, "childPolicy", ChildPolicy.class),
                 v.text(n, "details"),
@@ -352,24 +307,24 @@ final class RequestReaders {
                 v.text(n, "workflowId"));
     }
 
-    private static UndeprecateActivityTypeRequest undeprecateActivityTypeInput(JsonNode n, TreeValues v) {
+    static UndeprecateActivityTypeRequest undeprecateActivityTypeInput(JsonNode n, TreeValues v) {
         return new UndeprecateActivityTypeRequest(
                 activityType(v.object(n, "activityType"), v),
                 v.text(n, "domain"));
     }
 
-    private static UndeprecateDomainRequest undeprecateDomainInput(JsonNode n, TreeValues v) {
+    static UndeprecateDomainRequest undeprecateDomainInput(JsonNode n, TreeValues v) {
         return new UndeprecateDomainRequest(
                 v.text(n, "name"));
     }
 
-    private static UndeprecateWorkflowTypeRequest undeprecateWorkflowTypeInput(JsonNode n, TreeValues v) {
+    static UndeprecateWorkflowTypeRequest undeprecateWorkflowTypeInput(JsonNode n, TreeValues v) {
         return new UndeprecateWorkflowTypeRequest(
                 v.text(n, "domain"),
                 workflowType(v.object(n, "workflowType"), v));
     }
 
-    private static UntagResourceRequest untagResourceInput(JsonNode n, TreeValues v) {
+    static UntagResourceRequest untagResourceInput(JsonNode n, TreeValues v) {
         return new UntagResourceRequest(
                 v.text(n, "resourceArn"),
                 v.texts(n, "tagKeys"));

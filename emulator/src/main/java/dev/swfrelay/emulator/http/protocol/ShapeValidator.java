@@ -19,8 +19,10 @@ import java.util.Map;
  * collecting every violation, as SWF names them all in one {@code ValidationException}: in
  * the model's member order, list elements in list order ({@code decisions.1.member.…}).
  * The shapes come from {@code swf-shapes.json}, written by {@code scripts/gen_shapes.py}
- * from SWF's service model. A member of the wrong JSON type is left to the binding, which
- * names it; the records' own checks (SWF's name rule) still apply after this pass.
+ * from SWF's service model; each operation's input shape is looked up once, when the operation
+ * table is built ({@link #input}), and a request is checked against the shape its entry holds.
+ * A member of the wrong JSON type is left to the binding, which names it; the records' own
+ * checks (SWF's name rule) still apply after this pass.
  */
 final class ShapeValidator {
 
@@ -29,9 +31,10 @@ final class ShapeValidator {
 
     /**
      * A shape with its members' and elements' shapes linked in, not looked up by name for every
-     * member of every request (a profile of the trivial call showed those lookups).
+     * member of every request (a profile of the trivial call showed those lookups). Outside this
+     * class, an operation's input shape is a handle to check requests against.
      */
-    private static final class Shape {
+    static final class Shape {
         private final String name;
         private final Kind kind;
         private final List<Member> members = new ArrayList<>();
@@ -83,11 +86,20 @@ final class ShapeValidator {
         }
     }
 
-    /** Every constraint {@code body} breaks as the input of {@code operation}, in SWF's order; empty if none. */
-    List<Violation> violations(String operation, JsonNode body) {
-        List<Violation> found = new ArrayList<>();
+    /** The input shape of {@code operation}, with every shape it reaches linked in. */
+    Shape input(String operation) {
         Shape input = inputs.get(operation);
-        if (input != null && body != null && body.isObject()) {
+        if (input == null) {
+            throw new IllegalStateException("swf-shapes.json has no input shape for " + operation
+                    + "; run scripts/gen_shapes.py");
+        }
+        return input;
+    }
+
+    /** Every constraint {@code body} breaks as {@code input}, in SWF's order; empty if none. */
+    static List<Violation> violations(Shape input, JsonNode body) {
+        List<Violation> found = new ArrayList<>();
+        if (body != null && body.isObject()) {
             check(input, body, "", null, found);
         }
         return found;
@@ -98,7 +110,7 @@ final class ShapeValidator {
      * joined only where it is needed, for a nested shape or a violation, not for every member of
      * every request.
      */
-    private void check(Shape shape, JsonNode value, String parent, String member, List<Violation> found) {
+    private static void check(Shape shape, JsonNode value, String parent, String member, List<Violation> found) {
         if (shape == null) {
             return;
         }
@@ -138,7 +150,7 @@ final class ShapeValidator {
         return null;
     }
 
-    private void structure(Shape shape, JsonNode value, String path, String chosenAttributes, List<Violation> found) {
+    private static void structure(Shape shape, JsonNode value, String path, String chosenAttributes, List<Violation> found) {
         if (!value.isObject()) {
             return;
         }
@@ -156,7 +168,7 @@ final class ShapeValidator {
         }
     }
 
-    private void list(Shape shape, JsonNode value, String path, List<Violation> found) {
+    private static void list(Shape shape, JsonNode value, String path, List<Violation> found) {
         if (!value.isArray()) {
             return;
         }

@@ -23,9 +23,11 @@ import java.util.function.Function;
 
 /**
  * SWF's JSON protocol over core's {@link dev.swfrelay.core.api.SwfService}: finds the operation
- * an {@code X-Amz-Target} names, checks the body against SWF's shapes (every violation at
- * once, {@link ShapeValidator}), reads its request record from it ({@link TreeValues}, Jackson's
- * binding where that declines), calls the tenant's emulator and writes the answer. Long polls come back as the engine's future.
+ * an {@code X-Amz-Target} names (the one lookup by name, {@link OperationTable}), checks the body
+ * against its input shape (every violation at once, {@link ShapeValidator}), reads its request
+ * record with its generated tree reader ({@link TreeValues}, Jackson's binding where that
+ * declines), calls the tenant's emulator and writes the answer. Long polls come back as the
+ * engine's future.
  */
 public final class SwfDispatcher {
 
@@ -36,7 +38,6 @@ public final class SwfDispatcher {
 
     private final ObjectMapper mapper = Protocol.MAPPER;
     private final OperationTable operations = Protocol.OPERATIONS;
-    private final ShapeValidator shapes = Protocol.SHAPES;
     private final TreeValues requests = Protocol.REQUESTS;
     private final Function<Tenant, SwfService> tenants;
 
@@ -63,7 +64,6 @@ public final class SwfDispatcher {
     private static final class Protocol {
         static final ObjectMapper MAPPER = SwfJson.mapper();
         static final OperationTable OPERATIONS = OperationTable.of(MAPPER);
-        static final ShapeValidator SHAPES = ShapeValidator.load(MAPPER);
         static final TreeValues REQUESTS = new TreeValues(MAPPER);
 
         /** Nothing of its own: calling it runs the class's initialiser, as a first request would. */
@@ -81,11 +81,11 @@ public final class SwfDispatcher {
     private Object decode(OperationTable.Entry entry, ByteBuf body) {
         try {
             JsonNode tree = body.isReadable() ? readTree(body) : mapper.readTree(EMPTY_OBJECT);
-            List<Violation> violations = shapes.violations(entry.operation().name(), tree);
+            List<Violation> violations = ShapeValidator.violations(entry.input(), tree);
             if (!violations.isEmpty()) {
                 throw Faults.invalid(violations);
             }
-            Object request = requests.read(entry.operation().name(), tree);
+            Object request = requests.read(entry.operation().treeReader(), tree);
             if (request == null && tree != null && !tree.isMissingNode()) {
                 // a member in a form the direct reading declines: Jackson's binding reads it, or words its fault
                 request = entry.requestReader().readValue(tree);

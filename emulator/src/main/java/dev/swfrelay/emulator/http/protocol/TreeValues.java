@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a request record straight from its JSON tree ({@link RequestReaders}, generated), where
- * Jackson's binding walks the tree again through its deserializers: per request, the binding was
- * a third of the server's own work on a trivial call, and most of a fresh server's JSON work.
+ * Reads a request record straight from its JSON tree (its operation's {@link Operation.TreeReader},
+ * generated in {@link RequestReaders}), where Jackson's binding walks the tree again through its
+ * deserializers: per request, the binding was a third of the server's own work on a trivial call,
+ * and most of a fresh server's JSON work.
  *
  * <p>Each member is read only in the form a well-made client sends it: a string as a JSON string,
  * a number as a JSON integer, a list as an array, a structure as an object, absent or {@code null}
@@ -33,13 +34,13 @@ final class TreeValues {
         this.instants = mapper.readerFor(Instant.class);
     }
 
-    /** The request of {@code operation} read from {@code body}; {@code null} where this reading declines. */
-    Object read(String operation, JsonNode body) {
+    /** The request {@code reader} (an operation's) reads from {@code body}; {@code null} where this reading declines. */
+    Object read(Operation.TreeReader<?> reader, JsonNode body) {
         if (body == null || !body.isObject()) {
             return null;
         }
         try {
-            return RequestReaders.read(operation, body, this);
+            return reader.read(body, this);
         } catch (RuntimeException declined) {
             // Declined, or the record's own check (a SwfFault): the binding reports it in its words
             return null;

@@ -45,7 +45,7 @@ class RequestReadersTest {
             for (int i = 0; i < 300; i++) {
                 // the first half well formed throughout, the second with members of any form
                 JsonNode body = value(input, seeded, i < 150, 0);
-                Object direct = values.read(operation, body);
+                Object direct = readDirectly(operation, body);
                 Object bound;
                 try {
                     bound = operations.entryFor(operation).requestReader().readValue(body);
@@ -68,7 +68,7 @@ class RequestReadersTest {
     @Test
     void aTrivialCallsBodyIsReadDirectly() throws Exception {
         JsonNode body = mapper.readTree("{\"domain\":\"bench\",\"taskList\":{\"name\":\"a_tasks\"}}");
-        assertThat(values.read("CountPendingActivityTasks", body))
+        assertThat(readDirectly("CountPendingActivityTasks", body))
                 .isEqualTo(new CountPendingActivityTasksRequest("bench", new TaskList("a_tasks")));
     }
 
@@ -80,21 +80,26 @@ class RequestReadersTest {
                 + "\"startToCloseTimeout\":\"600\",\"heartbeatTimeout\":\"NONE\"}},"
                 + "{\"decisionType\":\"CompleteWorkflowExecution\",\"completeWorkflowExecutionDecisionAttributes\":{\"result\":\"r\"}},"
                 + "{\"decisionType\":\"CancelWorkflowExecution\"}]}");
-        Object direct = values.read("RespondDecisionTaskCompleted", body);
+        Object direct = readDirectly("RespondDecisionTaskCompleted", body);
         assertThat(direct).isNotNull()
                 .isEqualTo(operations.entryFor("RespondDecisionTaskCompleted").requestReader().readValue(body));
     }
 
     @Test
     void aMemberOfTheWrongFormIsLeftToTheBinding() throws Exception {
-        assertThat(values.read("CountPendingActivityTasks",
+        assertThat(readDirectly("CountPendingActivityTasks",
                 mapper.readTree("{\"domain\":7,\"taskList\":{\"name\":\"a_tasks\"}}"))).isNull();
-        assertThat(values.read("CountPendingActivityTasks",
+        assertThat(readDirectly("CountPendingActivityTasks",
                 mapper.readTree("{\"domain\":\"d\",\"taskList\":\"a_tasks\"}"))).isNull();
-        assertThat(values.read("StartWorkflowExecution", mapper.readTree("{\"domain\":\"d\",\"workflowId\":\"w\","
+        assertThat(readDirectly("StartWorkflowExecution", mapper.readTree("{\"domain\":\"d\",\"workflowId\":\"w\","
                 + "\"workflowType\":{\"name\":\"n\",\"version\":\"1\"},\"childPolicy\":\"terminate\"}"))).isNull();
-        assertThat(values.read("RespondDecisionTaskCompleted", mapper.readTree("{\"taskToken\":\"t\","
+        assertThat(readDirectly("RespondDecisionTaskCompleted", mapper.readTree("{\"taskToken\":\"t\","
                 + "\"decisions\":[{\"decisionType\":\"StartTimer\",\"startTimerDecisionAttributes\":[]}]}"))).isNull();
+    }
+
+    /** {@code body} read directly, by the tree reader {@code operation}'s entry holds, as the dispatcher reads it. */
+    private Object readDirectly(String operation, JsonNode body) {
+        return values.read(operations.entryFor(operation).operation().treeReader(), body);
     }
 
     /** A random value of {@code shape}: well formed when {@code wellFormed}, else sometimes of another JSON type. */
