@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The web console's static files (HTML, CSS, JavaScript, SVG icon), shipped in the emulator's
- * jar and read once per process. The pages read and act through SWF's own JSON protocol and the server's
- * {@code /_relay/} routes; nothing here knows the engine.
+ * jar and read once per process. The pages read and act through SWF's own JSON protocol and the
+ * server's {@code /_relay/} routes; nothing here knows the engine.
  */
 public final class ConsoleAssets {
 
