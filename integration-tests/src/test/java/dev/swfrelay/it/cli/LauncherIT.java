@@ -37,38 +37,30 @@ class LauncherIT {
 
     @Test
     void serveMapsItsOwnSmallerArchiveAndLoadsItsClassesFromIt() throws Exception {
-        Path cds = dir.resolve("cds.log");
-        Path classes = dir.resolve("serve-class-load.log");
-        // -Xshare:on: the archive the launcher passes must map, or the JVM stops
-        CliProcess help = CliProcess.startWith(List.of(DIST.resolve("bin/swf-relay").toString()), dir,
-                Map.of("SWF_RELAY_JAVA_OPTS", "-Xshare:on -Xlog:cds=info:file=" + cds + " -Xlog:class+load=info:file=" + classes),
-                "serve", "--help");
-
-        assertThat(help.waitFor(LONG)).as(help.stderr()).isZero();
-        assertThat(help.stdout()).contains("Usage: swf-relay serve");
-        String serveArchive = DIST.toRealPath().resolve("lib/swf-relay-serve.jsa").toString();
-        assertThat(Files.readAllLines(cds)).anyMatch(line -> line.contains("Opened archive " + serveArchive));
-        assertThat(Files.readAllLines(classes))
-                .anyMatch(line -> line.contains(" dev.swfrelay.cli.command.ServeCommand " + SHARED));
-        assertThat(Files.size(DIST.resolve("lib/swf-relay-serve.jsa"))).isLessThan(Files.size(DIST.resolve("lib/swf-relay.jsa")));
+        assertMapsItsArchiveAndLoadsItsClassesFromIt("serve", "swf-relay-serve.jsa", "dev.swfrelay.cli.command.ServeCommand");
     }
 
     @Test
     void commandsThatCallSwfMapTheClientsSmallerArchiveAndLoadTheirClassesFromIt() throws Exception {
-        Path cds = dir.resolve("client-cds.log");
-        Path classes = dir.resolve("list-class-load.log");
+        assertMapsItsArchiveAndLoadsItsClassesFromIt("list", "swf-relay-client.jsa", "dev.swfrelay.cli.command.ListCommand");
+    }
+
+    /** {@code COMMAND --help} maps lib/{@code archive}, smaller than the full one, and loads {@code commandClass} from it. */
+    private void assertMapsItsArchiveAndLoadsItsClassesFromIt(String command, String archive, String commandClass)
+            throws Exception {
+        Path cds = dir.resolve(command + "-cds.log");
+        Path classes = dir.resolve(command + "-class-load.log");
         // -Xshare:on: the archive the launcher passes must map, or the JVM stops
         CliProcess help = CliProcess.startWith(List.of(DIST.resolve("bin/swf-relay").toString()), dir,
                 Map.of("SWF_RELAY_JAVA_OPTS", "-Xshare:on -Xlog:cds=info:file=" + cds + " -Xlog:class+load=info:file=" + classes),
-                "list", "--help");
+                command, "--help");
 
         assertThat(help.waitFor(LONG)).as(help.stderr()).isZero();
-        assertThat(help.stdout()).contains("Usage: swf-relay list");
-        String clientArchive = DIST.toRealPath().resolve("lib/swf-relay-client.jsa").toString();
-        assertThat(Files.readAllLines(cds)).anyMatch(line -> line.contains("Opened archive " + clientArchive));
-        assertThat(Files.readAllLines(classes))
-                .anyMatch(line -> line.contains(" dev.swfrelay.cli.command.ListCommand " + SHARED));
-        assertThat(Files.size(DIST.resolve("lib/swf-relay-client.jsa"))).isLessThan(Files.size(DIST.resolve("lib/swf-relay.jsa")));
+        assertThat(help.stdout()).contains("Usage: swf-relay " + command);
+        String mapped = DIST.toRealPath().resolve("lib/" + archive).toString();
+        assertThat(Files.readAllLines(cds)).anyMatch(line -> line.contains("Opened archive " + mapped));
+        assertThat(Files.readAllLines(classes)).anyMatch(line -> line.contains(" " + commandClass + " " + SHARED));
+        assertThat(Files.size(DIST.resolve("lib/" + archive))).isLessThan(Files.size(DIST.resolve("lib/swf-relay.jsa")));
     }
 
     @Test
